@@ -1,0 +1,52 @@
+import type { ComponentChildren } from 'preact';
+import { t } from '../i18n/i18n.ts';
+import { useLang } from './hooks/use-lang.ts';
+import { usePath } from './router.ts';
+import { NavBar } from './components/NavBar.tsx';
+import { NetworkBadge } from './components/NetworkBadge.tsx';
+import { UpdateBanner } from './components/UpdateBanner.tsx';
+import { SettingsScreen } from './screens/SettingsScreen.tsx';
+import { PlaceholderScreen } from './screens/PlaceholderScreen.tsx';
+import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
+
+/** Picks the screen for a path. */
+function screenFor(path: string): ComponentChildren {
+  switch (path) {
+    case '/':
+    case '/scan':
+      return <PlaceholderScreen title="nav.scan" body="placeholder.scan" />;
+    case '/history':
+      return <PlaceholderScreen title="nav.history" body="placeholder.history" />;
+    case '/sync':
+      return <PlaceholderScreen title="nav.sync" body="placeholder.sync" />;
+    case '/export':
+      return <PlaceholderScreen title="nav.export" body="placeholder.export" />;
+    case '/settings':
+      return <SettingsScreen />;
+    default:
+      return <NotFoundScreen />;
+  }
+}
+
+/** The app shell: header, current screen, navigation. */
+export function App() {
+  const lang = useLang();
+  const path = usePath();
+  return (
+    <div class="shell" data-lang={lang}>
+      <a class="skip" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header class="topbar">
+        <span class="brand">{t('app.name')}</span>
+        <span class="tagline">{t('app.tagline')}</span>
+        <NetworkBadge />
+      </header>
+      <UpdateBanner />
+      <main id="main" class="content">
+        {screenFor(path)}
+      </main>
+      <NavBar path={path} />
+    </div>
+  );
+}
