@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const root = join(import.meta.dirname, '..', 'dist');
+const defaultRoot = process.env.SARING_DIST ?? join(import.meta.dirname, '..', 'dist');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 const TYPES = {
@@ -19,7 +19,7 @@ const TYPES = {
   '.gz': 'application/gzip',
 };
 
-async function fileFor(urlPath) {
+async function fileFor(root, urlPath) {
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, clean);
   if (!candidate.startsWith(root)) return null;
@@ -33,9 +33,10 @@ async function fileFor(urlPath) {
 }
 
 /** Handles one request for a static file of dist/, or the app shell for a client-side route. */
-export async function serveStatic(req, res) {
+export async function serveStatic(req, res, root = defaultRoot) {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const file = (await fileFor(url.pathname)) ?? (extname(url.pathname) ? null : join(root, 'index.html'));
+  const file =
+    (await fileFor(root, url.pathname)) ?? (extname(url.pathname) ? null : join(root, 'index.html'));
   if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     return;
@@ -47,9 +48,9 @@ export async function serveStatic(req, res) {
 }
 
 /** Starts the static server; resolves with its address once it listens. */
-export function startStaticServer({ port: wanted = port, host: bind = host } = {}) {
+export function startStaticServer({ port: wanted = port, host: bind = host, root = defaultRoot } = {}) {
   const server = createServer((req, res) => {
-    serveStatic(req, res).catch(() => res.writeHead(500).end());
+    serveStatic(req, res, root).catch(() => res.writeHead(500).end());
   });
   return new Promise((resolve) => {
     server.listen(wanted, bind, () => {

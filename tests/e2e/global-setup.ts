@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error plain JS module without types
 import { startStaticServer } from '../../scripts/serve.mjs';
@@ -7,19 +10,26 @@ import { startStaticServer } from '../../scripts/serve.mjs';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    distDir: string;
   }
 }
 
 /** Builds the app once and serves it on 127.0.0.1 for every end-to-end test file. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!process.env.SARING_SKIP_BUILD) {
+  // Each run builds into its own folder, so parallel runs never serve each other's half-written files.
+  const outDir = process.env.SARING_E2E_DIST ?? mkdtempSync(join(tmpdir(), 'saring-dist-'));
+  if (!process.env.SARING_E2E_DIST) {
     // Vitest sets NODE_ENV=test; the app under test must be the production build.
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'], {
       stdio: 'inherit',
       env: { ...process.env, NODE_ENV: 'production' },
     });
   }
-  const { server, url } = (await startStaticServer({ port: 0 })) as { server: Server; url: string };
+  const { server, url } = (await startStaticServer({ port: 0, root: outDir })) as {
+    server: Server;
+    url: string;
+  };
   project.provide('baseUrl', url);
+  project.provide('distDir', outDir);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }
