@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain JS module without types
+import { startStaticServer } from '../../scripts/serve.mjs';
+import { openBrowser, waitForOfflineReady } from './browser.ts';
+
+function build(outDir: string, version: string): void {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', VITE_APP_VERSION: version },
+  });
+}
+
+describe('a new version', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'saring-update-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it('is offered as "update available" when the app becomes visible, and applied with one tap', async () => {
+    build(dist, '1.0.0-old');
+    const { server, url } = (await startStaticServer({ port: 0, root: dist })) as {
+      server: Server;
+      url: string;
+    };
+    const { page, close } = await openBrowser();
+    try {
+      await page.goto(`${url}/scan`);
+      await waitForOfflineReady(page);
+      const oldScript = await page.getAttribute('script[type=module]', 'src');
+
+      build(dist, '1.0.1-new');
+      // Tablets stay open all shift: coming back to the app is what checks for a new version.
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      await page.getByText('Pembaruan tersedia.').waitFor({ timeout: 30_000 });
+      expect(await page.getAttribute('script[type=module]', 'src')).toBe(oldScript);
+
+      await Promise.all([
+        page.waitForEvent('load'),
+        page.getByRole('button', { name: 'Perbarui sekarang' }).click(),
+      ]);
+      await page.locator('main').waitFor();
+      expect(await page.getAttribute('script[type=module]', 'src')).not.toBe(oldScript);
+      expect(await page.getByText('Pembaruan tersedia.').count()).toBe(0);
+    } finally {
+      await close();
+      server.close();
+    }
+  });
+});
