@@ -1,0 +1,114 @@
+/** What a keyboard-wedge reader typed: passport MRZ lines or a boarding-pass barcode string. */
+export type WedgeRead = { kind: 'mrz'; text: string } | { kind: 'bcbp'; text: string };
+
+/** Tuning of the detector; defaults suit desk passport readers and handheld barcode scanners. */
+export type WedgeOptions = {
+  /** Longest gap between two keys of one burst, in ms; human typing is slower than this. */
+  maxGapMs: number;
+  /** Largest median gap of a burst, in ms (readers type well under ~30 ms a character). */
+  maxMedianGapMs: number;
+  /** Quiet time after the last key before a burst without a final Enter is judged, in ms. */
+  idleMs: number;
+};
+
+const DEFAULTS: WedgeOptions = { maxGapMs: 80, maxMedianGapMs: 35, idleMs: 120 };
+const MRZ_LINE = /^[A-Z0-9<]+$/;
+// A BCBP starts with the format code M, the number of legs (1-4) and a 20-character name field.
+const BCBP_START = /^M[1-4].{20}[E ]/;
+
+/** Whether lines have the shape of an ICAO MRZ: 2×44, 2×36 or 3×30 characters of A-Z, 0-9 and '<'. */
+export function looksLikeMrz(lines: readonly string[]): boolean {
+  if (!lines.every((line) => MRZ_LINE.test(line))) return false;
+  const lengths = lines.map((line) => line.length).join(',');
+  return lengths === '44,44' || lengths === '36,36' || lengths === '30,30,30';
+}
+
+/** Whether a string has the shape of an IATA boarding-pass barcode (mandatory part at least). */
+export function looksLikeBcbp(text: string): boolean {
+  return text.length >= 58 && BCBP_START.test(text);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Infinity;
+}
+
+/**
+ * Tells a keyboard-wedge reader from a person by the speed and steadiness of the keys and the shape of what was typed.
+ * Feed it every key with its time; it calls `onRead` once per recognised document and swallows nothing itself.
+ */
+export class WedgeDetector {
+  private readonly options: WedgeOptions;
+  private text = '';
+  private gaps: number[] = [];
+  private lastTime: number | null = null;
+
+  constructor(
+    private readonly onRead: (read: WedgeRead) => void,
+    options: Partial<WedgeOptions> = {},
+  ) {
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  /** Handles one key (`KeyboardEvent.key`) pressed at `time` ms; true once it is surely part of a reader's burst. */
+  key(key: string, time: number): boolean {
+    if (this.lastTime !== null && time - this.lastTime > this.options.maxGapMs) this.reset();
+    if (this.lastTime !== null) this.gaps.push(time - this.lastTime);
+    this.lastTime = time;
+    if (key === 'Enter') {
+      this.text += '\n';
+      this.judge(false);
+    } else if (key.length === 1) {
+      this.text += key;
+    } else if (key !== 'Shift') {
+      // Arrows, Backspace, Tab…: a person is at the keyboard.
+      this.reset();
+      return false;
+    }
+    return this.gaps.length >= 8 && this.isFast();
+  }
+
+  /** Tells the detector that `time` ms have passed with no key: judges a burst that ended without Enter. */
+  idle(time: number): void {
+    if (this.lastTime !== null && time - this.lastTime >= this.options.idleMs) {
+      this.judge(true);
+      this.reset();
+    }
+  }
+
+  /** Forgets the current burst. */
+  reset(): void {
+    this.text = '';
+    this.gaps = [];
+    this.lastTime = null;
+  }
+
+  private isFast(): boolean {
+    if (this.gaps.length < 4) return this.gaps.every((gap) => gap <= this.options.maxGapMs);
+    return median(this.gaps) <= this.options.maxMedianGapMs;
+  }
+
+  // Called on each Enter (final=false) and once the keys stop (final=true).
+  private judge(final: boolean): void {
+    if (this.gaps.length < 20 || !this.isFast()) return;
+    const lines = this.text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0);
+    const mrzLines =
+      lines.slice(-3).length === 3 && looksLikeMrz(lines.slice(-3)) ? lines.slice(-3) : lines.slice(-2);
+    if (looksLikeMrz(mrzLines)) {
+      this.onRead({ kind: 'mrz', text: mrzLines.join('\n') });
+      this.reset();
+      return;
+    }
+    const whole = this.text.replace(/\n+$/, '');
+    if (!whole.includes('\n') && looksLikeBcbp(whole)) {
+      this.onRead({ kind: 'bcbp', text: whole });
+      this.reset();
+      return;
+    }
+    // An Enter inside an MRZ that is not complete yet: keep listening. At the end, drop what was not a document.
+    if (final) this.reset();
+  }
+}
