@@ -1,0 +1,47 @@
+import type { Outcome } from '../screening/screening-schema.ts';
+import type { ZoneCode } from '../time/local-time.ts';
+
+/** How a column's cells are typed in a workbook: datetime cells hold ISO instants. */
+export type CellKind = 'text' | 'number' | 'datetime';
+/** One cell value; null is an empty cell. */
+export type Cell = string | number | null;
+
+/** A column of an export: its stable key, the header in the chosen language, type and width in characters. */
+export type ExportColumn = { key: string; header: string; kind: CellKind; width: number };
+
+/** A language-neutral table every writer (CSV, XLSX, PDF) consumes. */
+export type ExportTable = { columns: ExportColumn[]; rows: Cell[][] };
+
+/** Where the upload of a flagged record stands; CLEAR records never leave the tablet. */
+export type SyncState = 'pending' | 'sent' | 'acknowledged' | 'local_only';
+
+/** Every piece of text the core needs from the UI's language (core imports no i18n). */
+export type ExportLabels = {
+  /** Column key → header. */
+  columns: Record<string, string>;
+  outcomes: Record<Outcome, string>;
+  /** Indicator id → short label (from the catalogue); unknown ids are shown as the id. */
+  indicators: Record<string, string>;
+  /** District code → name (reference data); unknown codes are shown as the code. */
+  districts: Record<string, string>;
+  /** Country or airport code → name; unknown codes are shown as the code. */
+  places: Record<string, string>;
+  syncStates: Record<SyncState, string>;
+  roles: Record<'sponsor' | 'agent' | 'companion', string>;
+  yes: string;
+  no: string;
+  undecided: string;
+  unknown: string;
+};
+
+/** The heading of a document: where, when, which shift, who leads, in the chosen language. */
+export type ExportMeta = {
+  airport: string;
+  checkpoint: string;
+  zone: ZoneCode;
+  /** Already formatted for people, e.g. "23/11/2026 – 23/11/2026". */
+  dateText: string;
+  shiftText: string;
+  leadName: string;
+  generatedAtIso: string;
+};

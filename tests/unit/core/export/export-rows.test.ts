@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { buildRows, formatLocal } from '../../../../src/core/export/export-rows.ts';
+import { filterScreenings, shiftRange } from '../../../../src/core/export/export-range.ts';
+import { generateScreenings, makeScreening } from '../../../fixtures/screenings.ts';
+import { testLabels } from '../../../fixtures/export-labels.ts';
+
+const options = { allFields: false, labels: testLabels, zone: 'WIB' as const };
+
+describe('the flag list rows', () => {
+  it('carry only the minimal hand-over fields by default, with Ya indicators as short labels', () => {
+    const table = buildRows([makeScreening()], options);
+    expect(table.columns.map((c) => c.key)).toEqual([
+      'time',
+      'name',
+      'passportNumber',
+      'flight',
+      'finalDestination',
+      'indicatorsYes',
+      'score',
+      'outcome',
+      'decidedBy',
+      'handoverTime',
+      'handoverOfficer',
+      'syncState',
+    ]);
+    const row = Object.fromEntries(table.columns.map((c, i) => [c.key, table.rows[0]?.[i]]));
+    expect(row).toMatchObject({
+      name: 'SUHARTI, SITI',
+      passportNumber: 'C1234567',
+      flight: 'GA123',
+      finalDestination: 'Jeddah (Arab Saudi)',
+      indicatorsYes: 'Tanpa perjanjian kerja; Tiket sekali jalan',
+      score: 5,
+      outcome: 'Diserahkan ke BP3MI',
+      handoverOfficer: 'Rina (BP3MI)',
+      syncState: 'Menunggu',
+    });
+    expect(JSON.stringify(table)).not.toContain('1999-04-12');
+  });
+
+  it('add birth date, NIK, phone, note and linked persons only when all fields are asked for', () => {
+    const s = makeScreening({
+      passenger: { ...makeScreening().passenger, nik: '1601010101990001', phone: '+6281234' },
+      note: 'Sponsor menunggu di luar',
+      linkedPersonIds: ['lp-1'],
+    });
+    const persons = [
+      { id: 'lp-1', name: 'Pak Darto', role: 'agent' as const, createdAt: '2026-11-23T00:00:00Z' },
+    ];
+    const table = buildRows([s], { ...options, allFields: true, linkedPersons: persons });
+    const row = Object.fromEntries(table.columns.map((c, i) => [c.key, table.rows[0]?.[i]]));
+    expect(row).toMatchObject({
+      birthDate: '1999-04-12',
+      nik: '1601010101990001',
+      phone: '+6281234',
+      note: 'Sponsor menunggu di luar',
+      linkedPersons: 'Pak Darto (Agen)',
+      homeDistrict: 'Kab. Ogan Komering Ulu',
+    });
+  });
+
+  it('shows an unknown indicator id and an undecided outcome rather than dropping them', () => {
+    const s = makeScreening({ answers: { NEW_ITEM: 'yes' }, outcome: null, flight: null });
+    const [row] = buildRows([s], options).rows;
+    expect(row).toContain('NEW_ITEM');
+    expect(row).toContain('Belum diputuskan');
+  });
+
+  it('formats instants in the checkpoint zone, 24 h', () => {
+    expect(formatLocal('2026-11-23T16:05:00.000Z', 'WIB')).toBe('23/11/2026 23:05');
+    expect(formatLocal('2026-11-23T16:05:00.000Z', 'WIT')).toBe('24/11/2026 01:05');
+  });
+});
+
+describe('the range and filters', () => {
+  it('turns a local day and shift into UTC instants, the night shift running past midnight', () => {
+    expect(shiftRange('2026-11-23', 'morning', 'WIB')).toEqual({
+      ok: true,
+      fromIso: '2026-11-22T23:00:00.000Z',
+      toIso: '2026-11-23T07:00:00.000Z',
+    });
+    expect(shiftRange('2026-11-23', 'night', 'WITA')).toMatchObject({ toIso: '2026-11-23T22:00:00.000Z' });
+    expect(shiftRange('2026-11-23', 'day', 'WIB', '2026-11-24')).toMatchObject({
+      toIso: '2026-11-24T17:00:00.000Z',
+    });
+    expect(shiftRange('2026-02-30', 'day', 'WIB')).toEqual({ ok: false, error: 'export.error.badDay' });
+  });
+
+  it('keeps final screenings in range that match checkpoint and outcomes', () => {
+    const { screenings } = generateScreenings({ count: 200, seed: 3 });
+    const range = shiftRange('2026-11-23', 'morning', 'WIB');
+    if (!range.ok) throw new Error('range');
+    const drafts = [makeScreening({ id: 'draft', status: 'draft' })];
+    const all = filterScreenings([...screenings, ...drafts], {
+      ...range,
+      checkpoints: [],
+      outcomes: [],
+      flaggedOnly: false,
+    });
+    expect(all).toHaveLength(200);
+    const refer = filterScreenings(screenings, {
+      ...range,
+      checkpoints: [],
+      outcomes: ['REFER_BP3MI'],
+      flaggedOnly: true,
+    });
+    expect(refer.length).toBe(screenings.filter((s) => s.outcome === 'REFER_BP3MI').length);
+    expect(refer.length).toBeGreaterThan(0);
+    const other = filterScreenings(screenings, {
+      ...range,
+      checkpoints: ['DOMESTIC'],
+      outcomes: [],
+      flaggedOnly: false,
+    });
+    expect(other).toEqual([]);
+    const later = filterScreenings(screenings, {
+      fromIso: '2026-11-23T07:00:00.000Z',
+      toIso: '2026-11-24T00:00:00Z',
+      checkpoints: [],
+      outcomes: [],
+      flaggedOnly: false,
+    });
+    expect(later).toEqual([]);
+  });
+});
