@@ -45,3 +45,35 @@ export type ExportMeta = {
   leadName: string;
   generatedAtIso: string;
 };
+
+/** Headings and captions of the documents (summary sheet, PDF), in the chosen language. */
+export type DocumentLabels = {
+  title: string;
+  listTitle: string;
+  summarySheet: string;
+  listSheet: string;
+  airport: string;
+  checkpoint: string;
+  date: string;
+  shift: string;
+  lead: string;
+  generated: string;
+  screened: string;
+  cleared: string;
+  flagged: string;
+  undecided: string;
+  byOutcome: string;
+  byHour: string;
+  byDestination: string;
+  byIndicator: string;
+  byDistrict: string;
+  count: string;
+  notStated: string;
+  /** "Halaman {page} dari {pages}" */
+  page: string;
+  handedOverBy: string;
+  receivedBy: string;
+  signature: string;
+  nameAndDate: string;
+  fieldsNotice: string;
+};
