@@ -1,0 +1,186 @@
+import { Dexie, type Table } from 'dexie';
+import type { Agency, Outcome, Role } from '../core/screening/screening-schema.ts';
+import type { ZoneCode } from '../core/time/local-time.ts';
+
+/** The enrolled device (one row, key 'device'). Nothing personal. */
+export type DeviceRow = {
+  key: 'device';
+  deviceId: string;
+  airport: string;
+  checkpoint: string;
+  agency?: Agency;
+  zone: ZoneCode;
+  /** The browser's answer to navigator.storage.persist() at enrolment (null: the API is missing). */
+  persisted: boolean | null;
+  enrolledAt: string;
+};
+
+/** An officer who may unlock this device; the name is encrypted, the data key is wrapped under their PIN. */
+export type OfficerRow = {
+  id: string;
+  agency: Agency;
+  role: Role;
+  /** The name, encrypted with the data key (aad `officer:<id>`). */
+  nameCt: Uint8Array;
+  /** The device master secret wrapped under this officer's PIN-derived key. */
+  salt: Uint8Array;
+  iterations: number;
+  iv: Uint8Array;
+  wrapped: Uint8Array;
+  failedAttempts: number;
+  /** Epoch ms before which no PIN is tried; Infinity once locked by too many wrong PINs (a shift lead resets it). */
+  lockedUntil: number | null;
+  createdAt: string;
+};
+
+/** One revision of one screening: the non-personal fields in the clear for indexes, the rest encrypted. */
+export type ScreeningRow = {
+  id: string;
+  revision: number;
+  /** 1 on the newest revision of an id, 0 on earlier ones. */
+  latest: 0 | 1;
+  createdAt: string;
+  /** Local day (YYYY-MM-DD) of createdAt in the checkpoint's zone. */
+  createdDay: string;
+  outcome: Outcome | null;
+  flagged: 0 | 1;
+  officerId: string;
+  /** Random ids of linked persons (no personal data), so retention can purge them with the screening. */
+  linkedPersonIds: string[];
+  /** HMAC blind index of the normalised passport number. */
+  passportIdx: string;
+  /** The whole Screening, AES-GCM encrypted (aad `screening:<id>:<revision>`). */
+  data: Uint8Array;
+};
+
+/** The open screening of one officer, encrypted (aad `draft:<officerId>`). */
+export type DraftRow = { officerId: string; id: string; updatedAt: string; data: Uint8Array };
+
+/** A linked person, encrypted (aad `linked:<id>`). */
+export type LinkedPersonRow = { id: string; createdAt: string; data: Uint8Array };
+
+/** Delivery state of one flagged revision to the central case system. */
+export type OutboxState = 'pending' | 'sending' | 'acknowledged' | 'rejected';
+
+/** One flagged revision waiting for (or done with) delivery; read and updated by the sync engine. */
+export type OutboxRow = {
+  /** `${screeningId}:${revision}` */
+  id: string;
+  screeningId: string;
+  revision: number;
+  state: OutboxState;
+  attempts: number;
+  /** Epoch ms of the next attempt. */
+  nextAttemptAt: number;
+  lastError?: string;
+  /** ISO instant. */
+  createdAt: string;
+  /** ISO instant the central system acknowledged receipt; retention counts from here. */
+  acknowledgedAt?: string;
+};
+
+/** Audit actions recorded on the device. */
+export type AuditAction =
+  | 'enrol'
+  | 'sign-in'
+  | 'sign-in-failed'
+  | 'lock'
+  | 'view'
+  | 'create'
+  | 'amend'
+  | 'discard'
+  | 'export'
+  | 'sync'
+  | 'purge'
+  | 'officer-added'
+  | 'officer-reset';
+
+/** One link of the hash-chained audit log. */
+export type AuditRow = {
+  seq: number;
+  at: string;
+  officerId: string;
+  action: AuditAction;
+  /** A record id or similar (never personal data). */
+  target: string;
+  prevHash: string;
+  hash: string;
+  /** Optional details, encrypted with the data key (aad `audit:<seq>`). */
+  details: Uint8Array | null;
+};
+
+/** CLEAR / CLEAR_ADVISED counts per local day and hour, kept after identities are purged. */
+export type CountRow = {
+  key: string;
+  day: string;
+  hour: number;
+  shift: string;
+  clear: number;
+  clearAdvised: number;
+};
+
+/** A watchlist entry pulled from the central system (personal fields encrypted by the sync layer). */
+export type WatchlistRow = {
+  id: string;
+  kind: string;
+  updatedAt: string;
+  matchKeys?: string[];
+  data: Uint8Array;
+};
+
+/** Small named values: sync cursors, the indicator catalogue JSON. */
+export type MetaRow = { key: string; value: unknown };
+
+/** The schema of version 1; kept as written so upgrades can be tested from it. */
+export const SCHEMA_V1 = {
+  device: 'key',
+  officers: 'id',
+  screenings: '[id+revision], id, createdDay, createdAt, passportIdx, outcome, flagged, latest',
+  drafts: 'officerId, id',
+  linkedPersons: 'id, createdAt',
+  outbox: 'id, screeningId, state, nextAttemptAt',
+  audit: 'seq, at, officerId, action',
+  counts: 'key, day',
+  watchlist: 'id, kind, *matchKeys',
+  meta: 'key',
+} as const;
+
+/** Version 2: compound indexes for "latest of a day" lists and for the sync engine's due entries. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  screenings:
+    '[id+revision], id, createdDay, createdAt, passportIdx, outcome, flagged, latest, [latest+createdDay], [flagged+latest]',
+  outbox: 'id, screeningId, state, nextAttemptAt, [state+nextAttemptAt]',
+} as const;
+
+/** The database name on a real device. */
+export const DB_NAME = 'saring';
+
+/** The app's one IndexedDB database. */
+export class SaringDb extends Dexie {
+  device!: Table<DeviceRow, 'device'>;
+  officers!: Table<OfficerRow, string>;
+  screenings!: Table<ScreeningRow, [string, number]>;
+  drafts!: Table<DraftRow, string>;
+  linkedPersons!: Table<LinkedPersonRow, string>;
+  outbox!: Table<OutboxRow, string>;
+  audit!: Table<AuditRow, number>;
+  counts!: Table<CountRow, string>;
+  watchlist!: Table<WatchlistRow, string>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    // Every past version stays listed so a tablet that skipped releases still upgrades step by step.
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
+  }
+}
+
+let shared: SaringDb | undefined;
+
+/** The app-wide database connection (opened lazily by Dexie on first use). */
+export function appDb(): SaringDb {
+  shared ??= new SaringDb();
+  return shared;
+}

@@ -1,0 +1,119 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createScreeningStore } from '../../../src/storage/screening-repository.ts';
+import { verifyChain } from '../../../src/storage/audit-log.ts';
+import { StoreError } from '../../../src/storage/store-errors.ts';
+import { enrolledSession, screening } from './store-fixtures.ts';
+
+async function setup() {
+  const { db, session } = await enrolledSession();
+  const store = createScreeningStore(db, session.keys, {
+    officerId: session.officer.id,
+    zone: 'WIB',
+    now: () => new Date('2026-11-23T04:00:00Z'),
+  });
+  return { db, session, store };
+}
+
+describe('the screening store', () => {
+  it('saves a flagged screening with its outbox entry, linked person and audit entry, and removes the draft', async () => {
+    const { db, store } = await setup();
+    const s = screening({ outcome: 'REFER_BP3MI', linkedPersonIds: ['lp-1'] });
+    await store.saveDraft({ ...s, status: 'draft' });
+    expect((await store.loadDraft())?.id).toBe(s.id);
+    const saved = await store.saveFinal(s, [
+      { id: 'lp-1', name: 'Pak Joko', role: 'agent', phone: '+628111', createdAt: s.createdAt },
+    ]);
+    expect(saved).toMatchObject({ id: s.id, revision: 1, status: 'final' });
+    expect(await store.loadDraft()).toBeUndefined();
+    const outbox = await db.outbox.toArray();
+    expect(outbox).toEqual([
+      expect.objectContaining({
+        id: `${s.id}:1`,
+        screeningId: s.id,
+        revision: 1,
+        state: 'pending',
+        attempts: 0,
+      }),
+    ]);
+    expect((await store.listLinkedPersons()).map((p) => p.name)).toEqual(['Pak Joko']);
+    expect((await db.audit.toArray()).map((a) => a.action)).toContain('create');
+    expect(await store.get(s.id)).toEqual(saved);
+  });
+
+  it('does not queue a CLEAR screening for the case system', async () => {
+    const { db, store } = await setup();
+    await store.saveFinal(screening({ outcome: 'CLEAR' }));
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('keeps every revision of an amended screening and lists only the latest', async () => {
+    const { db, store } = await setup();
+    const s = screening({ outcome: 'INTERVIEW' });
+    await store.saveFinal(s);
+    const amended = await store.saveFinal({ ...s, outcome: 'REFER_BP3MI', note: 'Dokumen kontrak palsu' });
+    expect(amended.revision).toBe(2);
+    expect((await store.revisions(s.id)).map((r) => [r.revision, r.outcome])).toEqual([
+      [1, 'INTERVIEW'],
+      [2, 'REFER_BP3MI'],
+    ]);
+    expect((await store.listDay('2026-11-23')).map((r) => r.revision)).toEqual([2]);
+    expect((await db.outbox.toArray()).map((o) => o.id).sort()).toEqual([`${s.id}:1`, `${s.id}:2`]);
+    const amend = (await db.audit.toArray()).find((a) => a.action === 'amend');
+    expect(amend?.target).toBe(s.id);
+    expect(await verifyChain(db)).toMatchObject({ ok: true });
+  });
+
+  it('finds a screening by exact passport number however typed, and by part of the name', async () => {
+    const { store } = await setup();
+    const wanted = screening({ passportNumber: 'X1234567', lastName: 'WIDODO' });
+    await store.saveFinal(wanted);
+    await store.saveFinal(screening({ passportNumber: 'B7654321', lastName: 'HARTONO' }));
+    expect((await store.search('x 1234567')).map((r) => r.id)).toEqual([wanted.id]);
+    expect((await store.search('widod')).map((r) => r.id)).toEqual([wanted.id]);
+    expect(await store.search('X1234568')).toEqual([]);
+  });
+
+  it('lists a range for export, flagged only on request', async () => {
+    const { store } = await setup();
+    const clear = await store.saveFinal(
+      screening({ outcome: 'CLEAR', createdAt: '2026-11-23T01:00:00.000Z' }),
+    );
+    const flagged = await store.saveFinal(
+      screening({ outcome: 'DELAY_DEPARTURE', createdAt: '2026-11-23T02:00:00.000Z' }),
+    );
+    await store.saveFinal(screening({ outcome: 'INTERVIEW', createdAt: '2026-11-24T02:00:00.000Z' }));
+    const range = ['2026-11-23T00:00:00.000Z', '2026-11-23T23:59:59.999Z'] as const;
+    expect((await store.listRange(...range)).map((r) => r.id)).toEqual([clear.id, flagged.id]);
+    expect((await store.listRange(...range, { flaggedOnly: true })).map((r) => r.id)).toEqual([flagged.id]);
+  });
+
+  it('refuses an invalid screening without writing anything', async () => {
+    const { db, store } = await setup();
+    const bad = { ...screening(), score: 'high' } as unknown as ReturnType<typeof screening>;
+    await expect(store.saveFinal(bad)).rejects.toBeInstanceOf(StoreError);
+    expect(await db.screenings.count()).toBe(0);
+  });
+
+  it('reports a full disk with a clear code and leaves nothing half-written', async () => {
+    const { db, store } = await setup();
+    const auditBefore = await db.audit.count();
+    db.outbox.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const s = screening({ outcome: 'REFER_BP3MI' });
+    await store.saveDraft(s);
+    await expect(store.saveFinal(s)).rejects.toMatchObject({ code: 'store.error.quota' });
+    expect(await db.screenings.count()).toBe(0);
+    expect(await db.audit.count()).toBe(auditBefore);
+    // The screening in hand is still there as a draft.
+    expect((await store.loadDraft())?.id).toBe(s.id);
+  });
+
+  it('reopens a connection the browser closed and saves the screening in hand', async () => {
+    const { db, store } = await setup();
+    db.close({ disableAutoOpen: true });
+    const saved = await store.saveFinal(screening());
+    expect(await store.get(saved.id)).toEqual(saved);
+  });
+});
