@@ -1,8 +1,12 @@
 import type { Messages } from './message-types.ts';
 import type { messagesId } from './messages-id.ts';
 import { common } from './en/common.ts';
+import { mrz } from './en/mrz.ts';
+import { bcbp } from './en/bcbp.ts';
 
 /** Every English message (loaded lazily, only when English is chosen). */
 export const messagesEn: Messages<typeof messagesId> = {
   ...common,
+  ...mrz,
+  ...bcbp,
 };
