@@ -1,0 +1,40 @@
+// Shift-lead console: `npm run receiver:admin -- issue-code | load-watchlist file.csv | load-catalogue file.json`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDb } from './db.ts';
+import { issueEnrolCode, putCatalogue, upsertWatchlist } from './repository.ts';
+import { readWatchlistCsv } from './watchlist-csv.ts';
+
+const [command, file] = process.argv.slice(2);
+const db = await openDb({
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  dataDir: process.env.SARING_DATA_DIR ?? join(import.meta.dirname, '..', '.data', 'pglite'),
+});
+let exitCode = 0;
+try {
+  if (command === 'issue-code') {
+    console.log(`Enrolment code (valid 24 h, single use): ${await issueEnrolCode(db)}`);
+  } else if (command === 'load-watchlist' && file) {
+    const result = readWatchlistCsv(readFileSync(file, 'utf8'), new Date().toISOString());
+    if (!result.ok) {
+      console.error(`Watchlist NOT loaded; fix these rows:\n${result.errors.join('\n')}`);
+      exitCode = 1;
+    } else {
+      await upsertWatchlist(db, result.entries);
+      console.log(`Watchlist: ${result.entries.length} entries loaded.`);
+    }
+  } else if (command === 'load-catalogue' && file) {
+    const body = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown };
+    if (typeof body.version !== 'number') throw new Error('catalogue file needs a numeric "version"');
+    await putCatalogue(db, body.version, body);
+    console.log(`Catalogue version ${body.version} published.`);
+  } else {
+    console.error(
+      'usage: receiver:admin -- issue-code | load-watchlist <file.csv> | load-catalogue <file.json>',
+    );
+    exitCode = 2;
+  }
+} finally {
+  await db.close();
+}
+process.exit(exitCode);

@@ -1,0 +1,170 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import * as z from 'zod/mini';
+import {
+  API_PREFIX,
+  API_VERSION,
+  AuditBatchRequestSchema,
+  CountsRequestSchema,
+  EnrolRequestSchema,
+  MAX_BATCH,
+  SERVICE_NAME,
+  ScreeningUploadSchema,
+  type ScreeningItemResult,
+  type ScreeningUpload,
+} from '../src/sync/contract.ts';
+import type { Db } from './db.ts';
+import { createRateLimiter } from './rate-limit.ts';
+import {
+  catalogueSince,
+  deviceForToken,
+  enrolDevice,
+  storeAudit,
+  storeCounts,
+  storeScreenings,
+  watchlistSince,
+} from './repository.ts';
+import { serveApp } from './static.ts';
+
+/** Receiver settings; the defaults suit a pilot on one checkpoint. */
+export type ReceiverOptions = {
+  db: Db;
+  /** Built app to serve on the same origin (SPA fallback); none when absent. */
+  distDir?: string | undefined;
+  maxBodyBytes?: number;
+  /** Requests a minute per client address (enrolment: a tenth of it). */
+  rateLimitPerMinute?: number;
+  /** Remote address of a request (the Node adapter supplies it). */
+  clientAddress?: (c: Context) => string;
+};
+
+const BatchEnvelopeSchema = z.object({
+  items: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_BATCH)),
+});
+
+/** The id and revision of an item that failed validation, as far as they can be read. */
+function itemKey(raw: unknown): { id: string; revision: number } {
+  const screening = (raw as { screening?: { id?: unknown; revision?: unknown } } | null)?.screening;
+  return {
+    id: typeof screening?.id === 'string' ? screening.id : '',
+    revision:
+      typeof screening?.revision === 'number' && Number.isInteger(screening.revision)
+        ? screening.revision
+        : 0,
+  };
+}
+
+type Vars = { Variables: { deviceId: string } };
+
+/** Builds the receiver's HTTP app: the sync contract under /api/v1 and the built PWA on every other path. */
+export function createReceiverApp(options: ReceiverOptions): Hono<Vars> {
+  const { db } = options;
+  const app = new Hono<Vars>();
+  const perMinute = options.rateLimitPerMinute ?? 1200;
+  const limiter = createRateLimiter(perMinute, 60_000);
+  const enrolLimiter = createRateLimiter(Math.max(5, Math.floor(perMinute / 10)), 60_000);
+  const address = options.clientAddress ?? (() => 'local');
+  const api = new Hono<Vars>();
+
+  api.use('*', async (c, next) => {
+    if (!limiter(address(c))) return c.json({ error: 'rate_limited' }, 429);
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? 5 * 1024 * 1024,
+      onError: (c) => c.json({ error: 'sync.error.tooLarge' }, 413),
+    }),
+  );
+  const authed = async (c: Context<Vars>, next: () => Promise<void>) => {
+    const header = c.req.header('Authorization') ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    const deviceId = token ? await deviceForToken(db, token) : null;
+    if (!deviceId) return c.json({ error: 'sync.error.unauthorized' }, 401);
+    c.set('deviceId', deviceId);
+    await next();
+  };
+  for (const path of ['/screenings', '/audit', '/counts', '/watchlist', '/catalogue']) api.use(path, authed);
+
+  api.get('/health', (c) =>
+    c.json({
+      service: SERVICE_NAME,
+      apiVersion: API_VERSION,
+      nonceEcho: (c.req.query('nonce') ?? '').slice(0, 200),
+      time: new Date().toISOString(),
+    }),
+  );
+  api.post('/enrol', async (c) => {
+    if (!enrolLimiter(address(c))) return c.json({ error: 'rate_limited' }, 429);
+    const body = await readBody(c, EnrolRequestSchema);
+    if (!body.ok) return body.response;
+    const enrolled = await enrolDevice(db, body.data);
+    if (!enrolled) return c.json({ error: 'sync.error.badCode' }, 403);
+    return c.json({
+      deviceId: body.data.deviceId,
+      deviceToken: enrolled.token,
+      enrolledAt: enrolled.enrolledAt,
+    });
+  });
+  api.post('/screenings', async (c) => {
+    // The envelope is checked first; then each item on its own, so one bad record is rejected alone.
+    const body = await readBody(c, BatchEnvelopeSchema);
+    if (!body.ok) return body.response;
+    const valid: ScreeningUpload[] = [];
+    const refused: ScreeningItemResult[] = [];
+    for (const raw of body.data.items) {
+      const item = ScreeningUploadSchema.safeParse(raw);
+      if (item.success) valid.push(item.data);
+      else refused.push({ ...itemKey(raw), status: 'rejected', reason: 'sync.error.invalid' });
+    }
+    const stored = valid.length > 0 ? await storeScreenings(db, c.get('deviceId'), valid) : [];
+    return c.json({ results: [...stored, ...refused] });
+  });
+  api.post('/audit', async (c) => {
+    const body = await readBody(c, AuditBatchRequestSchema);
+    if (!body.ok) return body.response;
+    return c.json(await storeAudit(db, c.get('deviceId'), body.data.entries));
+  });
+  api.post('/counts', async (c) => {
+    const body = await readBody(c, CountsRequestSchema);
+    if (!body.ok) return body.response;
+    return c.json({ stored: await storeCounts(db, c.get('deviceId'), body.data.counts) });
+  });
+  api.get('/watchlist', async (c) => c.json(await watchlistSince(db, c.req.query('cursor') ?? '')));
+  api.get('/catalogue', async (c) => c.json(await catalogueSince(db, c.req.query('cursor') ?? '')));
+  api.all('*', (c) => c.json({ error: 'not_found' }, 404));
+  api.onError((error, c) => {
+    console.error('receiver error:', error);
+    return c.json({ error: 'server_error' }, 500);
+  });
+
+  app.route(API_PREFIX, api);
+  app.all('/api/*', (c) => c.json({ error: 'unsupported_api_version' }, 404));
+  if (options.distDir) {
+    const distDir = options.distDir;
+    app.get('*', (c) => serveApp(c, distDir));
+  }
+  return app;
+}
+
+/** Parses and validates a JSON body against a contract schema; a 400 with the first issue otherwise. */
+async function readBody<S extends z.ZodMiniType>(
+  c: Context<Vars>,
+  schema: S,
+): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: Response }> {
+  let json: unknown;
+  try {
+    json = await c.req.json();
+  } catch {
+    return { ok: false, response: c.json({ error: 'sync.error.badJson' }, 400) };
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const detail = issue ? `${issue.path.join('.')}: ${issue.message}` : undefined;
+    return { ok: false, response: c.json({ error: 'sync.error.invalid', detail }, 400) };
+  }
+  return { ok: true, data: parsed.data as z.infer<S> };
+}

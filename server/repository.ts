@@ -1,0 +1,207 @@
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+import type {
+  AuditUploadEntry,
+  CatalogueDelta,
+  ScreeningItemResult,
+  ScreeningUpload,
+  ShiftCount,
+  WatchlistDelta,
+} from '../src/sync/contract.ts';
+import type { WatchlistEntry } from '../src/core/watchlist/watchlist-schema.ts';
+import type { Db } from './db.ts';
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const CODE_TTL_HOURS = 24;
+
+/** SHA-256 in hex; tokens and enrolment codes are stored only this way. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** JSON with object keys sorted, so the same record always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Spelling-tolerant form of a code a person typed: letters and digits, upper case. */
+export function normaliseCode(code: string): string {
+  return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+/** Issues a one-time enrolment code valid for 24 hours; returns it formatted `ABCD-EFGH`. */
+export async function issueEnrolCode(db: Db): Promise<string> {
+  let raw = '';
+  for (let i = 0; i < 8; i += 1) raw += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  await db.query(
+    `INSERT INTO enrol_codes (code_hash, expires_at) VALUES ($1, now() + interval '${CODE_TTL_HOURS} hours')`,
+    [sha256(raw)],
+  );
+  return `${raw.slice(0, 4)}-${raw.slice(4)}`;
+}
+
+/** Spends an enrolment code on a device; returns the new token, or null when the code is unknown, used or expired. */
+export async function enrolDevice(
+  db: Db,
+  request: { code: string; deviceId: string; airport: string; checkpoint: string },
+): Promise<{ token: string; enrolledAt: string } | null> {
+  const token = randomBytes(32).toString('base64url');
+  return db.transaction(async (tx) => {
+    const spent = await tx.query(
+      `UPDATE enrol_codes SET used_at = now(), device_id = $2
+       WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING code_hash`,
+      [sha256(normaliseCode(request.code)), request.deviceId],
+    );
+    if (spent.length === 0) return null;
+    const rows = await tx.query<{ enrolled_at: string }>(
+      `INSERT INTO devices (id, token_hash, airport, checkpoint) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (id) DO UPDATE SET token_hash = EXCLUDED.token_hash, airport = EXCLUDED.airport,
+         checkpoint = EXCLUDED.checkpoint, enrolled_at = now(), revoked = false
+       RETURNING enrolled_at::text AS enrolled_at`,
+      [request.deviceId, sha256(token), request.airport, request.checkpoint],
+    );
+    return { token, enrolledAt: new Date(rows[0]?.enrolled_at ?? Date.now()).toISOString() };
+  });
+}
+
+/** The device a bearer token belongs to, or null. */
+export async function deviceForToken(db: Db, token: string): Promise<string | null> {
+  const rows = await db.query<{ id: string }>(
+    'SELECT id FROM devices WHERE token_hash = $1 AND NOT revoked',
+    [sha256(token)],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/** Number of enrolled devices. */
+export async function deviceCount(db: Db): Promise<number> {
+  const rows = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM devices');
+  return rows[0]?.n ?? 0;
+}
+
+/** Stores a batch idempotently by (id, revision): same payload → duplicate, other payload → conflict. */
+export async function storeScreenings(
+  db: Db,
+  deviceId: string,
+  items: ScreeningUpload[],
+): Promise<ScreeningItemResult[]> {
+  return db.transaction(async (tx) => {
+    const results: ScreeningItemResult[] = [];
+    for (const item of items) {
+      const { id, revision } = item.screening;
+      const persons = [...item.linkedPersons].sort((a, b) => (a.id < b.id ? -1 : 1));
+      const hash = sha256(canonicalJson({ screening: item.screening, linkedPersons: persons }));
+      const inserted = await tx.query(
+        `INSERT INTO screening_revisions (id, revision, payload, payload_hash, flagged_outcome, device_id)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id, revision) DO NOTHING RETURNING id`,
+        [id, revision, JSON.stringify(item), hash, item.screening.outcome, deviceId],
+      );
+      if (inserted.length > 0) {
+        for (const person of persons) {
+          await tx.query(
+            `INSERT INTO linked_persons (id, payload) VALUES ($1, $2)
+             ON CONFLICT (id) DO UPDATE SET payload = EXCLUDED.payload, updated_at = now()`,
+            [person.id, JSON.stringify(person)],
+          );
+        }
+        results.push({ id, revision, status: 'accepted' });
+        continue;
+      }
+      const held = await tx.query<{ payload_hash: string }>(
+        'SELECT payload_hash FROM screening_revisions WHERE id = $1 AND revision = $2',
+        [id, revision],
+      );
+      results.push(
+        held[0]?.payload_hash === hash
+          ? { id, revision, status: 'duplicate' }
+          : { id, revision, status: 'conflict', reason: 'sync.error.conflict' },
+      );
+    }
+    return results;
+  });
+}
+
+/** Stores audit entries; ones already held for this device are counted as duplicates. */
+export async function storeAudit(db: Db, deviceId: string, entries: AuditUploadEntry[]) {
+  return db.transaction(async (tx) => {
+    let stored = 0;
+    for (const entry of entries) {
+      const rows = await tx.query(
+        `INSERT INTO audit_entries (device_id, seq, payload) VALUES ($1, $2, $3)
+         ON CONFLICT (device_id, seq) DO NOTHING RETURNING seq`,
+        [deviceId, entry.seq, JSON.stringify(entry)],
+      );
+      stored += rows.length;
+    }
+    const storedThroughSeq = Math.max(...entries.map((e) => e.seq));
+    return { stored, duplicates: entries.length - stored, storedThroughSeq };
+  });
+}
+
+/** Replaces the totals of each shift the device reports. */
+export async function storeCounts(db: Db, deviceId: string, counts: ShiftCount[]): Promise<number> {
+  await db.transaction(async (tx) => {
+    for (const c of counts) {
+      await tx.query(
+        `INSERT INTO shift_counts (device_id, day, shift, airport, checkpoint, agency, clear, clear_advised)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (device_id, day, shift, checkpoint, agency)
+         DO UPDATE SET clear = EXCLUDED.clear, clear_advised = EXCLUDED.clear_advised, updated_at = now()`,
+        [deviceId, c.day, c.shift, c.airport, c.checkpoint, c.agency, c.clear, c.clearAdvised],
+      );
+    }
+  });
+  return counts.length;
+}
+
+/** Adds or replaces watchlist entries (all in one transaction); each change gets a new cursor position. */
+export async function upsertWatchlist(db: Db, entries: WatchlistEntry[]): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (const entry of entries) {
+      await tx.query(
+        `INSERT INTO watchlist (id, payload, seq) VALUES ($1, $2, nextval('change_seq'))
+         ON CONFLICT (id) DO UPDATE SET payload = EXCLUDED.payload, seq = EXCLUDED.seq`,
+        [entry.id, JSON.stringify(entry)],
+      );
+    }
+  });
+}
+
+const PAGE = 500;
+
+/** Watchlist entries changed after the cursor, oldest change first. */
+export async function watchlistSince(db: Db, cursor: string): Promise<WatchlistDelta> {
+  const after = /^\d+$/.test(cursor) ? cursor : '0';
+  const rows = await db.query<{ payload: WatchlistEntry; seq: string }>(
+    'SELECT payload, seq::text AS seq FROM watchlist WHERE seq > $1::bigint ORDER BY seq LIMIT $2',
+    [after, PAGE + 1],
+  );
+  const page = rows.slice(0, PAGE);
+  return { entries: page.map((r) => r.payload), cursor: page.at(-1)?.seq ?? after, more: rows.length > PAGE };
+}
+
+/** Publishes a catalogue version. */
+export async function putCatalogue(db: Db, version: number, body: unknown): Promise<void> {
+  await db.query(
+    `INSERT INTO catalogue (version, body, seq) VALUES ($1, $2, nextval('change_seq'))
+     ON CONFLICT (version) DO UPDATE SET body = EXCLUDED.body, seq = EXCLUDED.seq`,
+    [version, JSON.stringify(body)],
+  );
+}
+
+/** The newest catalogue if it changed after the cursor. */
+export async function catalogueSince(db: Db, cursor: string): Promise<CatalogueDelta> {
+  const after = /^\d+$/.test(cursor) ? cursor : '0';
+  const rows = await db.query<{ version: number; body: unknown; seq: string }>(
+    'SELECT version, body, seq::text AS seq FROM catalogue ORDER BY version DESC LIMIT 1',
+  );
+  const latest = rows[0];
+  if (!latest || BigInt(latest.seq) <= BigInt(after)) return { catalogue: null, cursor: after };
+  return { catalogue: { version: latest.version, body: latest.body }, cursor: latest.seq };
+}

@@ -1,0 +1,64 @@
+/** The receiver's schema; plain PostgreSQL that PGlite runs unchanged. Idempotent (IF NOT EXISTS). */
+export const SCHEMA_SQL = `
+CREATE SEQUENCE IF NOT EXISTS change_seq;
+CREATE TABLE IF NOT EXISTS devices (
+  id text PRIMARY KEY,
+  token_hash text NOT NULL UNIQUE,
+  airport text NOT NULL,
+  checkpoint text NOT NULL,
+  enrolled_at timestamptz NOT NULL DEFAULT now(),
+  revoked boolean NOT NULL DEFAULT false
+);
+CREATE TABLE IF NOT EXISTS enrol_codes (
+  code_hash text PRIMARY KEY,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz NOT NULL,
+  used_at timestamptz,
+  device_id text
+);
+CREATE TABLE IF NOT EXISTS screening_revisions (
+  id text NOT NULL,
+  revision integer NOT NULL,
+  payload jsonb NOT NULL,
+  payload_hash text NOT NULL,
+  flagged_outcome text,
+  device_id text NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (id, revision)
+);
+CREATE TABLE IF NOT EXISTS linked_persons (
+  id text PRIMARY KEY,
+  payload jsonb NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS audit_entries (
+  device_id text NOT NULL,
+  seq bigint NOT NULL,
+  payload jsonb NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (device_id, seq)
+);
+CREATE TABLE IF NOT EXISTS shift_counts (
+  device_id text NOT NULL,
+  day date NOT NULL,
+  shift text NOT NULL,
+  airport text NOT NULL,
+  checkpoint text NOT NULL,
+  agency text NOT NULL,
+  clear integer NOT NULL,
+  clear_advised integer NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (device_id, day, shift, checkpoint, agency)
+);
+CREATE TABLE IF NOT EXISTS watchlist (
+  id text PRIMARY KEY,
+  payload jsonb NOT NULL,
+  seq bigint NOT NULL
+);
+CREATE INDEX IF NOT EXISTS watchlist_seq ON watchlist (seq);
+CREATE TABLE IF NOT EXISTS catalogue (
+  version integer PRIMARY KEY,
+  body jsonb NOT NULL,
+  seq bigint NOT NULL
+);
+`;

@@ -1,0 +1,180 @@
+import * as z from 'zod/mini';
+import { LinkedPersonSchema, ScreeningSchema } from '../core/screening/screening-schema.ts';
+import { WatchlistEntrySchema } from '../core/watchlist/watchlist-schema.ts';
+
+/** Version of the sync API; it is part of every path (`/api/v1/...`). */
+export const API_VERSION = 1;
+/** Prefix of every API path. */
+export const API_PREFIX = `/api/v${API_VERSION}`;
+/** The service name the receiver's health body carries, so a captive portal or a proxy cannot pass for it. */
+export const SERVICE_NAME = 'saring-receiver';
+/** Most screenings one upload may carry. */
+export const MAX_BATCH = 200;
+/** Most audit entries one upload may carry. */
+export const MAX_AUDIT_BATCH = 1000;
+
+const nonEmpty = z.string().check(z.minLength(1), z.maxLength(200));
+const count = z.number().check(z.int(), z.gte(0));
+
+/** Error body of every non-2xx answer: a stable code (also an i18n key on the app side) and an optional detail. */
+export const ApiErrorSchema = z.object({ error: nonEmpty, detail: z.optional(z.string()) });
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+/** POST /enrol: a shift lead's one-time code exchanged for this device's token. */
+export const EnrolRequestSchema = z.object({
+  code: z.string().check(z.minLength(6), z.maxLength(32)),
+  deviceId: nonEmpty,
+  airport: nonEmpty,
+  checkpoint: nonEmpty,
+});
+export type EnrolRequest = z.infer<typeof EnrolRequestSchema>;
+/** The device token is shown once; the receiver keeps only its SHA-256. */
+export const EnrolResponseSchema = z.object({
+  deviceId: nonEmpty,
+  deviceToken: z.string().check(z.minLength(32)),
+  enrolledAt: z.string(),
+});
+export type EnrolResponse = z.infer<typeof EnrolResponseSchema>;
+
+/** One flagged screening (one revision) with the persons it links to. */
+export const ScreeningUploadSchema = z.object({
+  screening: ScreeningSchema,
+  linkedPersons: z.array(LinkedPersonSchema),
+});
+export type ScreeningUpload = z.infer<typeof ScreeningUploadSchema>;
+/** POST /screenings. */
+export const ScreeningBatchRequestSchema = z.object({
+  items: z.array(ScreeningUploadSchema).check(z.minLength(1), z.maxLength(MAX_BATCH)),
+});
+export type ScreeningBatchRequest = z.infer<typeof ScreeningBatchRequestSchema>;
+
+/**
+ * Per-item outcome. accepted: stored now; duplicate: this exact revision was already stored;
+ * conflict: a different payload is already stored under this id and revision (HTTP 409 semantics, per item);
+ * rejected: the item itself is invalid (reason says why).
+ */
+export const ItemStatusSchema = z.enum(['accepted', 'duplicate', 'conflict', 'rejected']);
+export type ItemStatus = z.infer<typeof ItemStatusSchema>;
+export const ScreeningItemResultSchema = z.object({
+  id: z.string(),
+  revision: z.number().check(z.int()),
+  status: ItemStatusSchema,
+  reason: z.optional(z.string()),
+});
+export type ScreeningItemResult = z.infer<typeof ScreeningItemResultSchema>;
+export const ScreeningBatchResponseSchema = z.object({ results: z.array(ScreeningItemResultSchema) });
+export type ScreeningBatchResponse = z.infer<typeof ScreeningBatchResponseSchema>;
+
+/** One audit-log entry as uploaded; seq is the device's own increasing sequence number. */
+export const AuditUploadEntrySchema = z.object({
+  seq: count,
+  at: z.string(),
+  actor: z.string(),
+  action: nonEmpty,
+  subject: z.optional(z.string()),
+  detail: z.optional(z.record(z.string(), z.string())),
+});
+export type AuditUploadEntry = z.infer<typeof AuditUploadEntrySchema>;
+/** POST /audit. */
+export const AuditBatchRequestSchema = z.object({
+  entries: z.array(AuditUploadEntrySchema).check(z.minLength(1), z.maxLength(MAX_AUDIT_BATCH)),
+});
+export type AuditBatchRequest = z.infer<typeof AuditBatchRequestSchema>;
+/** Entries already held are absorbed; the app may forget everything up to `storedThroughSeq`. */
+export const AuditBatchResponseSchema = z.object({
+  stored: count,
+  duplicates: count,
+  storedThroughSeq: count,
+});
+export type AuditBatchResponse = z.infer<typeof AuditBatchResponseSchema>;
+
+/** Counts of CLEAR outcomes of one shift: numbers only, never identities (REFERENCE §5). */
+export const ShiftCountSchema = z.object({
+  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  shift: nonEmpty,
+  airport: nonEmpty,
+  checkpoint: nonEmpty,
+  agency: z.enum(['IMIGRASI', 'BP3MI']),
+  clear: count,
+  clearAdvised: count,
+});
+export type ShiftCount = z.infer<typeof ShiftCountSchema>;
+/** POST /counts; a later upload of the same shift replaces its totals. */
+export const CountsRequestSchema = z.object({ counts: z.array(ShiftCountSchema).check(z.maxLength(500)) });
+export type CountsRequest = z.infer<typeof CountsRequestSchema>;
+export const CountsResponseSchema = z.object({ stored: count });
+export type CountsResponse = z.infer<typeof CountsResponseSchema>;
+
+/** GET /watchlist?cursor=: entries changed since the cursor (deleted ones carry `deleted: true`). */
+export const WatchlistDeltaSchema = z.object({
+  entries: z.array(WatchlistEntrySchema),
+  cursor: z.string(),
+  more: z.boolean(),
+});
+export type WatchlistDelta = z.infer<typeof WatchlistDeltaSchema>;
+
+/**
+ * GET /catalogue?cursor=: the newest indicator catalogue when it changed since the cursor, otherwise null.
+ * The catalogue body is checked by the app's own catalogue parser before it replaces the one in use.
+ */
+export const CatalogueDeltaSchema = z.object({
+  catalogue: z.nullable(z.object({ version: z.number(), body: z.unknown() })),
+  cursor: z.string(),
+});
+export type CatalogueDelta = z.infer<typeof CatalogueDeltaSchema>;
+
+/** GET /health?nonce=: the body proves it is the receiver (service name, API version, the client's nonce back). */
+export const HealthResponseSchema = z.object({
+  service: z.literal(SERVICE_NAME),
+  apiVersion: z.literal(API_VERSION),
+  nonceEcho: z.string(),
+  time: z.string(),
+});
+export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+
+/** Every route of the contract, for the receiver, the client and the OpenAPI document. */
+export const ROUTES = {
+  enrol: {
+    method: 'post',
+    path: '/enrol',
+    auth: false,
+    request: EnrolRequestSchema,
+    response: EnrolResponseSchema,
+  },
+  screenings: {
+    method: 'post',
+    path: '/screenings',
+    auth: true,
+    request: ScreeningBatchRequestSchema,
+    response: ScreeningBatchResponseSchema,
+  },
+  audit: {
+    method: 'post',
+    path: '/audit',
+    auth: true,
+    request: AuditBatchRequestSchema,
+    response: AuditBatchResponseSchema,
+  },
+  counts: {
+    method: 'post',
+    path: '/counts',
+    auth: true,
+    request: CountsRequestSchema,
+    response: CountsResponseSchema,
+  },
+  watchlist: {
+    method: 'get',
+    path: '/watchlist',
+    auth: true,
+    query: 'cursor',
+    response: WatchlistDeltaSchema,
+  },
+  catalogue: {
+    method: 'get',
+    path: '/catalogue',
+    auth: true,
+    query: 'cursor',
+    response: CatalogueDeltaSchema,
+  },
+  health: { method: 'get', path: '/health', auth: false, query: 'nonce', response: HealthResponseSchema },
+} as const;
