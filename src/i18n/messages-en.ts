@@ -3,10 +3,12 @@ import type { messagesId } from './messages-id.ts';
 import { common } from './en/common.ts';
 import { mrz } from './en/mrz.ts';
 import { bcbp } from './en/bcbp.ts';
+import { checklist } from './en/checklist.ts';
 
 /** Every English message (loaded lazily, only when English is chosen). */
 export const messagesEn: Messages<typeof messagesId> = {
   ...common,
+  ...checklist,
   ...mrz,
   ...bcbp,
 };

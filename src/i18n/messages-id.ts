@@ -1,10 +1,12 @@
 import { common } from './id/common.ts';
 import { mrz } from './id/mrz.ts';
 import { bcbp } from './id/bcbp.ts';
+import { checklist } from './id/checklist.ts';
 
 /** Every Bahasa Indonesia message; its shape is the type every other language must match. */
 export const messagesId = {
   ...common,
+  ...checklist,
   ...mrz,
   ...bcbp,
 };
