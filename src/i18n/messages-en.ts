@@ -1,6 +1,7 @@
 import type { Messages } from './message-types.ts';
 import type { messagesId } from './messages-id.ts';
 import { common } from './en/common.ts';
+import { screening } from './en/screening.ts';
 import { mrz } from './en/mrz.ts';
 import { bcbp } from './en/bcbp.ts';
 import { checklist } from './en/checklist.ts';
@@ -8,6 +9,7 @@ import { checklist } from './en/checklist.ts';
 /** Every English message (loaded lazily, only when English is chosen). */
 export const messagesEn: Messages<typeof messagesId> = {
   ...common,
+  ...screening,
   ...checklist,
   ...mrz,
   ...bcbp,

@@ -1,4 +1,5 @@
 import { common } from './id/common.ts';
+import { screening } from './id/screening.ts';
 import { mrz } from './id/mrz.ts';
 import { bcbp } from './id/bcbp.ts';
 import { checklist } from './id/checklist.ts';
@@ -6,6 +7,7 @@ import { checklist } from './id/checklist.ts';
 /** Every Bahasa Indonesia message; its shape is the type every other language must match. */
 export const messagesId = {
   ...common,
+  ...screening,
   ...checklist,
   ...mrz,
   ...bcbp,

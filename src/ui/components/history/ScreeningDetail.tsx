@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getLang, t } from '../../../i18n/i18n.ts';
+import type { Screening } from '../../../core/screening/screening-schema.ts';
+import { formatDateTime, isoDateToDisplay, type ZoneCode } from '../../../core/time/local-time.ts';
+import type { ScreeningStore } from '../../../storage/screening-store.ts';
+import { navigate } from '../../router.ts';
+import { catalogueFor } from '../screening/checklist-bridge.ts';
+import { changedFields } from './revision-diff.ts';
+
+type Props = { id: string; store: ScreeningStore; zone: ZoneCode; onBack: () => void };
+
+/** One stored screening: its facts, the answers that matter, and every revision with who changed what. */
+export function ScreeningDetail({ id, store, zone, onBack }: Props) {
+  const [revisions, setRevisions] = useState<Screening[] | null>(null);
+  useEffect(() => {
+    void store.revisions(id).then(setRevisions);
+  }, [id, store]);
+  if (!revisions) return <p aria-busy="true">{t('app.loading')}</p>;
+  const latest = revisions[revisions.length - 1];
+  if (!latest) return <p class="alert alert-warn">{t('history.notFound')}</p>;
+  const lang = getLang();
+  const catalogue = catalogueFor(latest.catalogueVersion);
+  const when = (iso: string | null): string => (iso ? formatDateTime(new Date(iso), zone) : '—');
+  const raised = Object.entries(latest.answers).filter(([, a]) => a !== 'no');
+  return (
+    <article class="card">
+      <button type="button" class="btn" onClick={onBack}>
+        ← {t('history.back')}
+      </button>
+      <h2>
+        {latest.passenger.lastName}
+        {latest.passenger.firstName ? `, ${latest.passenger.firstName}` : ''}
+      </h2>
+      <dl class="facts">
+        <dt>{t('screening.passenger.passportNumber')}</dt>
+        <dd class="mono">{latest.passenger.passportNumber}</dd>
+        <dt>{t('screening.passenger.birthDate')}</dt>
+        <dd>{latest.passenger.birthDate ? isoDateToDisplay(latest.passenger.birthDate) : '—'}</dd>
+        <dt>{t('screening.passenger.flight')}</dt>
+        <dd>
+          {latest.flight
+            ? `${latest.flight.carrier} ${latest.flight.flightNumber} → ${latest.flight.finalDestination}`
+            : '—'}
+        </dd>
+        <dt>{t('screening.outcome.title')}</dt>
+        <dd>
+          <strong>{latest.outcome ? t(`screening.outcome.${latest.outcome}`) : '—'}</strong> (
+          {t('screening.score.recommended')}: {t(`screening.outcome.${latest.recommended}`)},{' '}
+          {t('screening.score.score', { score: latest.score })})
+        </dd>
+        <dt>{t('history.decidedBy')}</dt>
+        <dd>
+          {latest.decidedBy ?? '—'} · {when(latest.decidedAt)}
+        </dd>
+        {latest.note && (
+          <>
+            <dt>{t('history.note')}</dt>
+            <dd>{latest.note}</dd>
+          </>
+        )}
+      </dl>
+      <h3>{t('history.answers')}</h3>
+      <ul>
+        {raised.map(([indicatorId, answer]) => (
+          <li key={indicatorId}>
+            {catalogue.indicators.find((i) => i.id === indicatorId)?.question[lang] ?? indicatorId}:{' '}
+            <strong>{t(`screening.answer.${answer}`)}</strong>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        class="btn btn-lg btn-primary"
+        onClick={() => navigate(`/screening?amend=${encodeURIComponent(latest.id)}`)}
+      >
+        {t('history.amend')}
+      </button>
+      <h3>{t('history.revisions')}</h3>
+      <ol class="plain-list revisions">
+        {revisions.map((revision, index) => {
+          const previous = revisions[index - 1];
+          return (
+            <li key={revision.revision} class="card">
+              <strong>{t('history.revision', { revision: revision.revision })}</strong>{' '}
+              {t('history.changedBy', { officer: revision.officerId, at: when(revision.updatedAt) })}
+              <div class="help">
+                {previous
+                  ? t('history.changed', { fields: changedFields(previous, revision).join(', ') || '—' })
+                  : t('history.first')}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Screening } from '../../../core/screening/screening-schema.ts';
+
+const IGNORED = new Set(['revision', 'status', 'updatedAt', 'decidedAt', 'createdAt']);
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Names of what changed from one revision to the next: top-level fields, and `passenger.x` / `answers.ID` inside. */
+export function changedFields(before: Screening, after: Screening): string[] {
+  const changed: string[] = [];
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Screening>;
+  for (const key of keys) {
+    if (IGNORED.has(key) || same(before[key], after[key])) continue;
+    if (key === 'passenger' || key === 'answers') {
+      const a = before[key] as Record<string, unknown>;
+      const b = after[key] as Record<string, unknown>;
+      for (const inner of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (!same(a[inner], b[inner])) changed.push(`${key}.${inner}`);
+      }
+    } else {
+      changed.push(key);
+    }
+  }
+  return changed;
+}

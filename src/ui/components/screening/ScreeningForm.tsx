@@ -1,0 +1,241 @@
+import { useMemo, useState } from 'preact/hooks';
+import { getLang, t } from '../../../i18n/i18n.ts';
+import {
+  allowedOutcomes,
+  mayWithdrawPassport,
+  noteRequired,
+  NOTE_MAX_LENGTH,
+  validateDecision,
+} from '../../../core/checklist/decision-rights.ts';
+import type { Catalogue } from '../../../core/checklist/catalogue-schema.ts';
+import {
+  isFlagged,
+  type Answer,
+  type LinkedPerson,
+  type Screening,
+} from '../../../core/screening/screening-schema.ts';
+import { localDay } from '../../../core/time/local-time.ts';
+import { useAutosave } from '../../hooks/use-autosave.ts';
+import type { OpenScreening } from '../../hooks/use-open-screening.ts';
+import type { Session } from '../../hooks/use-session.ts';
+import { navigate } from '../../router.ts';
+import { reasonLines, rescore, words } from './checklist-bridge.ts';
+import { AreaPicker } from './AreaPicker.tsx';
+import { areaSearch } from './area-bridge.ts';
+import { GroupCard } from './GroupCard.tsx';
+import { LinkedPersons } from './LinkedPersons.tsx';
+import { OutcomeChooser, type Decision } from './OutcomeChooser.tsx';
+import { PassengerPanel } from './PassengerPanel.tsx';
+import { QuestionList } from './QuestionList.tsx';
+import { SavedPanel } from './SavedPanel.tsx';
+import { ScorePanel } from './ScorePanel.tsx';
+import './screening.css';
+
+type Props = { open: OpenScreening; session: Session; catalogue: Catalogue; profileBased: readonly string[] };
+
+/** The open screening: passenger, questions, live score, decision, save. */
+export function ScreeningForm({ open, session, catalogue, profileBased }: Props) {
+  const { store, officer, device } = session;
+  const lang = getLang();
+  const [screening, setScreening] = useState<Screening>(open.screening);
+  const [known, setKnown] = useState<LinkedPerson[]>(open.knownPersons);
+  const [attempted, setAttempted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [saved, setSaved] = useState<Screening | null>(null);
+  const draftStatus = useAutosave(screening, (s) => store.saveDraft(s), { enabled: saved === null });
+  const result = useMemo(
+    () => rescore(catalogue, screening.answers, profileBased),
+    [catalogue, screening.answers, profileBased],
+  );
+  const allowed = allowedOutcomes(officer.agency, officer.role);
+  const update = (patch: Partial<Screening>): void =>
+    setScreening((s) => ({ ...s, ...patch, updatedAt: new Date().toISOString() }));
+  const answer = (ids: string[], value: Answer): void =>
+    setScreening((s) => {
+      const answers = { ...s.answers };
+      for (const id of ids) answers[id] = value;
+      return { ...s, answers, updatedAt: new Date().toISOString() };
+    });
+  // CLEAR is preselected while it is the recommendation, so a clear case needs no extra tap.
+  const outcome = screening.outcome ?? (result.recommended === 'CLEAR' ? 'CLEAR' : null);
+  const decision: Decision = {
+    outcome,
+    passportWithdrawn: screening.passportWithdrawn,
+    receipt: screening.passportReceiptNumber ?? '',
+    note: screening.note,
+  };
+  const attached = screening.linkedPersonIds
+    .map((id) => known.find((p) => p.id === id))
+    .filter((p): p is LinkedPerson => p !== undefined);
+  const unanswered = catalogue.indicators.filter((i) => screening.answers[i.id] === undefined).length;
+
+  const problems: string[] = [];
+  if (!screening.passenger.lastName.trim() || !screening.passenger.passportNumber.trim()) {
+    problems.push(t('screening.outcome.passengerMissing'));
+  }
+  if (unanswered > 0) problems.push(t('screening.outcome.answerAll'));
+  if (!outcome) problems.push(t('screening.outcome.chooseFirst'));
+  else {
+    const check = validateDecision({
+      agency: officer.agency,
+      role: officer.role,
+      outcome,
+      recommended: result.recommended,
+      note: screening.note,
+      passportWithdrawn: screening.passportWithdrawn,
+      passportReceiptNumber: screening.passportReceiptNumber,
+    });
+    if (!check.ok) problems.push(words(check.error, check.params));
+  }
+
+  const save = async (): Promise<void> => {
+    setAttempted(true);
+    if (problems.length > 0 || !outcome) return;
+    setSaving(true);
+    setSaveFailed(false);
+    const now = new Date().toISOString();
+    const final: Screening = {
+      ...screening,
+      status: 'final',
+      score: result.score,
+      recommended: result.recommended,
+      outcome,
+      note: screening.note.trim(),
+      decidedBy: officer.id,
+      decidedAt: now,
+      updatedAt: now,
+    };
+    if (!final.passportWithdrawn) delete final.passportReceiptNumber;
+    try {
+      setSaved(await store.saveFinal(final, attached));
+    } catch {
+      setSaveFailed(true);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (saved) {
+    return (
+      <SavedPanel
+        saved={saved}
+        card={catalogue.safeMigrationCard}
+        resave={(s) => store.saveFinal(s, attached)}
+      />
+    );
+  }
+  const flagged = isFlagged(outcome);
+  return (
+    <div class="screening-layout">
+      <div class="screening-main">
+        <PassengerPanel
+          passenger={screening.passenger}
+          flight={screening.flight}
+          verified={open.capture?.passportVerified ?? false}
+          today={localDay(new Date(), device.zone)}
+          startEditing={open.opening === 'manual'}
+          onChange={(passenger, flight) => update({ passenger, flight })}
+        />
+        {open.opening === 'draft' && <p class="alert alert-ok">{t('screening.resumed')}</p>}
+        {open.opening === 'manual' && <p class="alert alert-warn">{t('screening.noCapture')}</p>}
+        {open.capture?.warnings.map((key) => (
+          <p key={key} class="alert alert-warn" role="alert">
+            {words(key)}
+          </p>
+        ))}
+        <QuestionList
+          indicators={catalogue.indicators}
+          answers={screening.answers}
+          prefillNotes={Object.fromEntries(
+            Object.entries(screening.prefilled).map(([id, key]) => [id, { text: words(key) }]),
+          )}
+          onAnswer={(id, value) => answer([id], value)}
+          onAllNo={(ids) => answer(ids, 'no')}
+        />
+        {(flagged || screening.passenger.homeDistrictCode) && (
+          <AreaPicker
+            districtCode={screening.passenger.homeDistrictCode}
+            villageCode={screening.passenger.homeVillageCode}
+            required={flagged}
+            {...areaSearch}
+            onChange={(homeDistrictCode, homeVillageCode) => {
+              const passenger = { ...screening.passenger, homeDistrictCode, homeVillageCode };
+              if (!homeDistrictCode) delete passenger.homeDistrictCode;
+              if (!homeVillageCode) delete passenger.homeVillageCode;
+              update({ passenger });
+            }}
+          />
+        )}
+        <GroupCard groupId={screening.groupId} onChange={(groupId) => update({ groupId })} />
+        <LinkedPersons
+          attached={attached}
+          known={known}
+          newId={() => crypto.randomUUID()}
+          now={() => new Date().toISOString()}
+          onAttach={(person) => {
+            // Stored at once, so a draft reopened after the app was closed still finds the person.
+            void store.saveLinkedPerson(person);
+            setKnown((list) => (list.some((p) => p.id === person.id) ? list : [...list, person]));
+            update({ linkedPersonIds: [...screening.linkedPersonIds, person.id] });
+          }}
+          onDetach={(id) => update({ linkedPersonIds: screening.linkedPersonIds.filter((x) => x !== id) })}
+        />
+      </div>
+      <div class="screening-side">
+        <ScorePanel
+          score={result.score}
+          recommended={result.recommended}
+          reasons={reasonLines(result, catalogue, lang)}
+          notifySupervisor={result.notifySupervisor}
+          catalogueVersion={catalogue.version}
+        />
+        <OutcomeChooser
+          allowed={allowed}
+          recommended={result.recommended}
+          decision={decision}
+          mayWithdraw={mayWithdrawPassport(officer.agency)}
+          noteRequired={outcome !== null && noteRequired(outcome, result.recommended)}
+          noteMax={NOTE_MAX_LENGTH}
+          errors={attempted ? problems : []}
+          onChange={(d) =>
+            update({
+              outcome: d.outcome,
+              passportWithdrawn: d.passportWithdrawn,
+              passportReceiptNumber: d.receipt,
+              note: d.note,
+            })
+          }
+        />
+        <div class="save-bar">
+          <span class="help draft-status" data-status={draftStatus}>
+            {draftStatus === 'saved'
+              ? t('screening.draftSaved')
+              : draftStatus === 'failed'
+                ? t('screening.draftFailed')
+                : ''}
+          </span>
+          {saveFailed && <span class="error-text">{t('screening.outcome.saveFailed')}</span>}
+          <button
+            type="button"
+            class="btn"
+            onClick={() => {
+              if (confirm(t('screening.discardConfirm')))
+                void store.discardDraft(screening.id).then(() => navigate('/scan'));
+            }}
+          >
+            {t('screening.discard')}
+          </button>
+          <button
+            type="button"
+            class="btn btn-lg btn-primary save-btn"
+            disabled={saving}
+            onClick={() => void save()}
+          >
+            {saving ? t('screening.outcome.saving') : t('screening.outcome.save')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

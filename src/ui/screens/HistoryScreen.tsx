@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n/i18n.ts';
+import type { Screening } from '../../core/screening/screening-schema.ts';
+import { formatTime, localDay } from '../../core/time/local-time.ts';
+import { ScreeningDetail } from '../components/history/ScreeningDetail.tsx';
+import { useSession } from '../hooks/use-session.ts';
+import '../components/history/history.css';
+
+function Row({
+  screening,
+  zone,
+  onOpen,
+}: {
+  screening: Screening;
+  zone: 'WIB' | 'WITA' | 'WIT';
+  onOpen: () => void;
+}) {
+  const p = screening.passenger;
+  return (
+    <li>
+      <button type="button" class="btn history-row" onClick={onOpen}>
+        <span class="history-time">{formatTime(new Date(screening.createdAt), zone)}</span>
+        <span class="history-name">
+          {p.lastName}
+          {p.firstName ? `, ${p.firstName}` : ''}
+        </span>
+        <span class="mono">{p.passportNumber}</span>
+        <span class={`tag ${screening.outcome === 'CLEAR' ? 'tag-ok' : 'tag-warn'}`}>
+          {screening.outcome ? t(`screening.outcome.${screening.outcome}`) : '—'}
+        </span>
+        {screening.revision > 1 && (
+          <span class="tag">{t('history.revision', { revision: screening.revision })}</span>
+        )}
+      </button>
+    </li>
+  );
+}
+
+/** Route /history: today's screenings, search by name or passport number, and one screening with its revisions. */
+export function HistoryScreen() {
+  const { store, device } = useSession();
+  const [today, setToday] = useState<Screening[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<Screening[] | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  useEffect(() => {
+    void store.listDay(localDay(new Date(), device.zone)).then(setToday);
+  }, [store, device.zone, openId]);
+  if (openId) {
+    return (
+      <section class="screen">
+        <h1>{t('history.title')}</h1>
+        <ScreeningDetail id={openId} store={store} zone={device.zone} onBack={() => setOpenId(null)} />
+      </section>
+    );
+  }
+  const list = (items: Screening[]) => (
+    <ul class="plain-list history-list">
+      {items.map((s) => (
+        <Row key={s.id} screening={s} zone={device.zone} onOpen={() => setOpenId(s.id)} />
+      ))}
+    </ul>
+  );
+  return (
+    <section class="screen">
+      <h1>{t('history.title')}</h1>
+      <form
+        class="history-search"
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const q = query.trim();
+          if (q === '') setResults(null);
+          else void store.search(q).then(setResults);
+        }}
+      >
+        <label for="history-q" class="visually-hidden">
+          {t('history.search')}
+        </label>
+        <input
+          id="history-q"
+          type="search"
+          placeholder={t('history.search')}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <button type="submit" class="btn btn-primary">
+          {t('history.searchButton')}
+        </button>
+      </form>
+      {results && (
+        <>
+          <h2>{t('history.results', { count: results.length })}</h2>
+          {results.length === 0 ? <p class="help">{t('history.noResults')}</p> : list(results)}
+        </>
+      )}
+      <h2>{t('history.today', { count: today?.length ?? 0 })}</h2>
+      {today === null ? (
+        <p aria-busy="true">{t('app.loading')}</p>
+      ) : today.length === 0 ? (
+        <p class="help">{t('history.empty')}</p>
+      ) : (
+        list(today)
+      )}
+    </section>
+  );
+}

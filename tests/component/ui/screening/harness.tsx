@@ -1,0 +1,60 @@
+import { render } from '@testing-library/preact';
+import type { Capture } from '../../../../src/core/capture/capture.ts';
+import type { Agency } from '../../../../src/core/screening/screening-schema.ts';
+import { createScreeningStore } from '../../../../src/storage/screening-repository.ts';
+import type { ScreeningStore } from '../../../../src/storage/screening-store.ts';
+import { SessionContext, type Session } from '../../../../src/ui/hooks/use-session.ts';
+import { enrolledSession } from '../../../unit/storage/store-fixtures.ts';
+import type { ComponentChildren } from 'preact';
+
+/** A real encrypted store on fake-indexeddb for an enrolled device, signed in. */
+export async function realStore(): Promise<{ store: ScreeningStore; officerId: string }> {
+  const { db, session } = await enrolledSession();
+  const store = createScreeningStore(db, session.keys, { officerId: session.officer.id, zone: 'WIB' });
+  return { store, officerId: session.officer.id };
+}
+
+/** A session for the UI: the given agency's officer on the PLM checkpoint. */
+export function sessionFor(store: ScreeningStore, officerId: string, agency: Agency = 'IMIGRASI'): Session {
+  return {
+    officer: { id: officerId, name: 'Rina Lestari', agency, role: 'officer' },
+    device: { id: 'dev-1', airport: 'PLM', checkpoint: 'PRE-XRAY-INTL', zone: 'WIB' },
+    store,
+    lock: () => undefined,
+  };
+}
+
+/** Renders a screen inside the signed-in session. */
+export function renderSignedIn(session: Session, ui: ComponentChildren) {
+  return render(<SessionContext.Provider value={session}>{ui}</SessionContext.Provider>);
+}
+
+/** A verified passport and a boarding pass to Kuala Lumpur, as the scan screen hands them over. */
+export function sampleCapture(overrides: Partial<Capture> = {}): Capture {
+  return {
+    passenger: {
+      lastName: 'SUPRIYATNA',
+      firstName: 'DEWI ANGGRAENI',
+      sex: 'female',
+      birthDate: '1998-04-17',
+      nationality: 'IDN',
+      passportNumber: 'C4729183',
+      issuingState: 'IDN',
+      passportExpiry: '2031-02-10',
+    },
+    passportSource: 'wedge',
+    passportVerified: true,
+    flight: {
+      carrier: 'AK',
+      flightNumber: '1347',
+      date: '2026-11-23',
+      from: 'PLM',
+      finalDestination: 'KUL',
+      transits: [],
+      oneWay: false,
+    },
+    boardingPassName: 'SUPRIYATNA/DEWI ANGGRAENI',
+    warnings: [],
+    ...overrides,
+  };
+}
