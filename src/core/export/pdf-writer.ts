@@ -22,6 +22,7 @@ const INK = rgb(0.1, 0.1, 0.12);
 const MUTED = rgb(0.35, 0.35, 0.4);
 const BAR = rgb(0.11, 0.37, 0.62);
 const RULE = rgb(0.75, 0.75, 0.8);
+const INK_OP = '0.1 0.1 0.12 rg';
 // The printed list keeps to the hand-over columns even when the file has every field.
 const PRINT_COLUMNS = [
   'time',
@@ -43,7 +44,18 @@ type Ctx = {
   bold: PDFFont;
   input: PdfInput;
   widthCache: Map<string, number>;
+  hexCache: Map<string, string>;
 };
+
+// Encoding a string lays it out with the font (and marks its glyphs for the subset): do it once a distinct string.
+function encoded(ctx: Ctx, text: string): string {
+  let hex = ctx.hexCache.get(text);
+  if (hex === undefined) {
+    hex = ctx.regular.encodeText(text).toString();
+    ctx.hexCache.set(text, hex);
+  }
+  return hex;
+}
 
 // Summing cached glyph advances is far faster than asking the font to lay out every cell.
 function textWidth(ctx: Ctx, font: PDFFont, text: string, size: number): number {
@@ -220,10 +232,21 @@ function listPages(ctx: Ctx): { page: PDFPage; y: number } {
     });
     y -= rowH;
   };
+  // The body is written as one raw content stream a page: one drawText call a cell was the slowest part.
+  let ops: string[] = [];
+  let fontKey = page.node.newFontDictionary(ctx.regular.name, ctx.regular.ref).asString();
+  const flush = () => {
+    if (ops.length === 0) return;
+    const stream = ctx.doc.context.flateStream(`q ${INK_OP}\n${ops.join('\n')}\nQ`);
+    page.node.addContentStream(ctx.doc.context.register(stream));
+    ops = [];
+  };
   startPage();
   for (const row of table.rows) {
     if (y < PAGE.margin + 24) {
+      flush();
       page = ctx.doc.addPage([PAGE.width, PAGE.height]);
+      fontKey = page.node.newFontDictionary(ctx.regular.name, ctx.regular.ref).asString();
       startPage();
     }
     let x = PAGE.margin;
@@ -236,18 +259,15 @@ function listPages(ctx: Ctx): { page: PDFPage; y: number } {
           : col?.kind === 'datetime' && typeof value === 'string'
             ? formatLocal(value, meta.zone)
             : String(value);
-      if (text)
-        page.drawText(fit(ctx, ctx.regular, text, size, (widths[k] ?? 0) - 3), {
-          x,
-          y,
-          size,
-          font: ctx.regular,
-          color: INK,
-        });
+      if (text) {
+        const hex = encoded(ctx, fit(ctx, ctx.regular, text, size, (widths[k] ?? 0) - 3));
+        ops.push(`BT ${fontKey} ${size} Tf ${x.toFixed(2)} ${y.toFixed(2)} Td ${hex} Tj ET`);
+      }
       x += widths[k] ?? 0;
     });
     y -= rowH;
   }
+  flush();
   return { page, y };
 }
 
@@ -298,7 +318,7 @@ export async function writePdf(input: PdfInput): Promise<Uint8Array> {
   doc.setCreationDate(new Date(input.meta.generatedAtIso));
   const regular = await doc.embedFont(input.fonts.regular, { subset: true });
   const bold = await doc.embedFont(input.fonts.bold, { subset: true });
-  const ctx: Ctx = { doc, regular, bold, input, widthCache: new Map() };
+  const ctx: Ctx = { doc, regular, bold, input, widthCache: new Map(), hexCache: new Map() };
   summaryPage(ctx);
   const last = listPages(ctx);
   signatures(ctx, last);
