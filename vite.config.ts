@@ -2,10 +2,12 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { tesseractAssets } from './scripts/tesseract-assets.ts';
 
 export default defineConfig({
   plugins: [
     preact(),
+    tesseractAssets(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

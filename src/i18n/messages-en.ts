@@ -2,6 +2,7 @@ import type { Messages } from './message-types.ts';
 import type { messagesId } from './messages-id.ts';
 import { common } from './en/common.ts';
 import { screening } from './en/screening.ts';
+import { scan } from './en/scan.ts';
 import { mrz } from './en/mrz.ts';
 import { bcbp } from './en/bcbp.ts';
 import { checklist } from './en/checklist.ts';
@@ -10,6 +11,7 @@ import { checklist } from './en/checklist.ts';
 export const messagesEn: Messages<typeof messagesId> = {
   ...common,
   ...screening,
+  ...scan,
   ...checklist,
   ...mrz,
   ...bcbp,

@@ -1,5 +1,6 @@
 import { common } from './id/common.ts';
 import { screening } from './id/screening.ts';
+import { scan } from './id/scan.ts';
 import { mrz } from './id/mrz.ts';
 import { bcbp } from './id/bcbp.ts';
 import { checklist } from './id/checklist.ts';
@@ -8,6 +9,7 @@ import { checklist } from './id/checklist.ts';
 export const messagesId = {
   ...common,
   ...screening,
+  ...scan,
   ...checklist,
   ...mrz,
   ...bcbp,

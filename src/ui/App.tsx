@@ -6,6 +6,7 @@ import { NavBar } from './components/NavBar.tsx';
 import { NetworkBadge } from './components/NetworkBadge.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
+import { ScanScreen } from './screens/ScanScreen.tsx';
 import { PlaceholderScreen } from './screens/PlaceholderScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 
@@ -14,7 +15,7 @@ function screenFor(path: string): ComponentChildren {
   switch (path) {
     case '/':
     case '/scan':
-      return <PlaceholderScreen title="nav.scan" body="placeholder.scan" />;
+      return <ScanScreen />;
     case '/history':
       return <PlaceholderScreen title="nav.history" body="placeholder.history" />;
     case '/sync':

@@ -1,0 +1,128 @@
+import { useCallback, useState } from 'preact/hooks';
+import { t, isMessageKey, type MessageKey } from '../../i18n/i18n.ts';
+import { parseMrz } from '../../core/mrz/parse-mrz.ts';
+import { parseBcbp } from '../../core/bcbp/parse-bcbp.ts';
+import {
+  buildCapture,
+  captureWarnings,
+  flightFromLegs,
+  passengerFromMrz,
+  type BoardingRead,
+  type PassportRead,
+} from '../../core/capture/build-capture.ts';
+import type { CaptureSource } from '../../core/capture/capture.ts';
+import { DEFAULT_CHECKPOINT } from '../../core/config/defaults.ts';
+import { localDay } from '../../core/time/local-time.ts';
+import { useWedgeInput } from '../hooks/use-wedge-input.ts';
+import { setCapture } from '../capture-store.ts';
+import { confirmRead } from '../feedback.ts';
+import { navigate } from '../router.ts';
+import { PassportPanel } from '../components/scan/PassportPanel.tsx';
+import { BoardingPanel } from '../components/scan/BoardingPanel.tsx';
+import '../styles/scan.css';
+
+type Notice = { kind: 'ok' | 'danger'; text: string } | null;
+
+const systemNow = (): Date => new Date();
+
+/** Passport and boarding pass in, by desk reader, camera or keyboard; warnings shown before screening starts. */
+export function ScanScreen({ now = systemNow }: { now?: () => Date }) {
+  const [passport, setPassport] = useState<PassportRead | null>(null);
+  const [boarding, setBoarding] = useState<BoardingRead | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const today = localDay(now(), DEFAULT_CHECKPOINT.zone);
+
+  /** Reads MRZ text from any source; true when it was accepted (all check digits pass). */
+  const readMrz = useCallback(
+    (text: string, source: CaptureSource): boolean => {
+      const result = parseMrz(text, { today: now() });
+      if (!result.ok) {
+        const key = isMessageKey(result.error) ? result.error : 'scan.read.mrzUnreadable';
+        if (source !== 'camera') setNotice({ kind: 'danger', text: t(key as MessageKey) });
+        return false;
+      }
+      if (!result.valid) {
+        const fields = result.invalidFields.map((field) => t(`scan.mrz.field.${field}`)).join(', ');
+        if (source !== 'camera') setNotice({ kind: 'danger', text: t('scan.read.mrzInvalid', { fields }) });
+        return false;
+      }
+      setPassport({ passenger: passengerFromMrz(result.fields), source, verified: true });
+      setNotice({ kind: 'ok', text: t('scan.read.passport') });
+      confirmRead();
+      return true;
+    },
+    [now],
+  );
+
+  /** Reads a boarding-pass barcode string from any source; true when it parsed. */
+  const readBcbp = useCallback(
+    (text: string, source: CaptureSource): boolean => {
+      const result = parseBcbp(text, { today: now() });
+      const flight = result.ok ? flightFromLegs(result.legs) : null;
+      if (!result.ok || !flight) {
+        if (source !== 'camera') setNotice({ kind: 'danger', text: t('scan.read.bcbpUnreadable') });
+        return false;
+      }
+      setBoarding({ flight, name: result.passengerName, source });
+      setNotice({ kind: 'ok', text: t('scan.read.boarding') });
+      confirmRead();
+      return true;
+    },
+    [now],
+  );
+
+  useWedgeInput((read) => (read.kind === 'mrz' ? readMrz(read.text, 'wedge') : readBcbp(read.text, 'wedge')));
+
+  const warnings = captureWarnings(passport, boarding, today);
+  const start = (): void => {
+    setCapture(buildCapture(passport, boarding, today));
+    navigate('/screening');
+  };
+
+  return (
+    <section class="screen scan-screen">
+      <h1>{t('scan.title')}</h1>
+      <p class="help">{t('scan.wedgeHint')}</p>
+      {notice && (
+        <p class={`alert alert-${notice.kind}`} role={notice.kind === 'danger' ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      )}
+      <div class="scan-panels">
+        <PassportPanel
+          passport={passport}
+          today={today}
+          onMrz={(text, source) => readMrz(text, source)}
+          onTyped={(passenger) => {
+            setPassport({ passenger, source: 'manual', verified: false });
+            setNotice(null);
+          }}
+          onClear={() => setPassport(null)}
+        />
+        <BoardingPanel
+          boarding={boarding}
+          onBarcode={(text) => readBcbp(text, 'camera')}
+          onTyped={(flight) => {
+            setBoarding({ flight, name: null, source: 'manual' });
+            setNotice(null);
+          }}
+          onClear={() => setBoarding(null)}
+        />
+      </div>
+      {warnings.length > 0 && (
+        <div class="alert alert-warn" role="status" data-testid="scan-warnings">
+          <strong>{t('scan.warning.title')}</strong>
+          <ul>
+            {warnings.map((key) => (
+              <li key={key}>{isMessageKey(key) ? t(key) : key}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <button type="button" class="btn btn-primary btn-lg scan-start" disabled={!passport} onClick={start}>
+        {t('scan.start')}
+      </button>
+      {!passport && <p class="help">{t('scan.startHint')}</p>}
+    </section>
+  );
+}
