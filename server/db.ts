@@ -54,6 +54,8 @@ async function openPglite(dataDir: string): Promise<Db> {
 
 function openPostgres(url: string): Db {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (restart, shutdown) must not crash the receiver; the pool reconnects.
+  pool.on('error', (error) => console.error('postgres idle client error:', error.message));
   return {
     kind: 'postgres',
     query: async <T>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[],
