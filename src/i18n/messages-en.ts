@@ -1,6 +1,7 @@
 import type { Messages } from './message-types.ts';
 import type { messagesId } from './messages-id.ts';
 import { common } from './en/common.ts';
+import { store } from './en/store.ts';
 import { screening } from './en/screening.ts';
 import { scan } from './en/scan.ts';
 import { mrz } from './en/mrz.ts';
@@ -10,6 +11,7 @@ import { checklist } from './en/checklist.ts';
 /** Every English message (loaded lazily, only when English is chosen). */
 export const messagesEn: Messages<typeof messagesId> = {
   ...common,
+  ...store,
   ...screening,
   ...scan,
   ...checklist,

@@ -1,4 +1,5 @@
 import { common } from './id/common.ts';
+import { store } from './id/store.ts';
 import { screening } from './id/screening.ts';
 import { scan } from './id/scan.ts';
 import { mrz } from './id/mrz.ts';
@@ -8,6 +9,7 @@ import { checklist } from './id/checklist.ts';
 /** Every Bahasa Indonesia message; its shape is the type every other language must match. */
 export const messagesId = {
   ...common,
+  ...store,
   ...screening,
   ...scan,
   ...checklist,

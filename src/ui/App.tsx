@@ -5,6 +5,8 @@ import { usePath } from './router.ts';
 import { NavBar } from './components/NavBar.tsx';
 import { NetworkBadge } from './components/NetworkBadge.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
+import { SessionGate } from './components/SessionGate.tsx';
+import { LockButton } from './components/LockButton.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
 import { ScanScreen } from './screens/ScanScreen.tsx';
 import { PlaceholderScreen } from './screens/PlaceholderScreen.tsx';
@@ -34,20 +36,23 @@ export function App() {
   const lang = useLang();
   const path = usePath();
   return (
-    <div class="shell" data-lang={lang}>
-      <a class="skip" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header class="topbar">
-        <span class="brand">{t('app.name')}</span>
-        <span class="tagline">{t('app.tagline')}</span>
-        <NetworkBadge />
-      </header>
-      <UpdateBanner />
-      <main id="main" class="content">
-        {screenFor(path)}
-      </main>
-      <NavBar path={path} />
-    </div>
+    <SessionGate>
+      <div class="shell" data-lang={lang}>
+        <a class="skip" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <header class="topbar">
+          <span class="brand">{t('app.name')}</span>
+          <span class="tagline">{t('app.tagline')}</span>
+          <NetworkBadge />
+          <LockButton />
+        </header>
+        <UpdateBanner />
+        <main id="main" class="content">
+          {screenFor(path)}
+        </main>
+        <NavBar path={path} />
+      </div>
+    </SessionGate>
   );
 }

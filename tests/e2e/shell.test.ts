@@ -8,6 +8,7 @@ import {
   TABLET_PORTRAIT,
   waitForOfflineReady,
 } from './browser.ts';
+import { enrolAndSignIn, goInApp } from './session-helpers.ts';
 
 const baseUrl = inject('baseUrl');
 const SCREENS = ['scan', 'history', 'sync', 'export', 'settings'] as const;
@@ -26,6 +27,7 @@ describe('the installable offline shell', () => {
     try {
       await page.goto(`${baseUrl}/scan`);
       await waitForOfflineReady(page);
+      await enrolAndSignIn(page, baseUrl);
       expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
       await page.getByText('Aplikasi siap dipakai tanpa jaringan.').waitFor();
       const manifestHref = await page.getAttribute('link[rel=manifest]', 'href');
@@ -54,8 +56,11 @@ describe('the installable offline shell', () => {
     try {
       await context.setOffline(true);
       await page.goto(`${baseUrl}/history`);
+      await enrolAndSignIn(page, baseUrl, { path: '/history' });
       await expect(page.getByRole('heading', { name: 'Riwayat' }).isVisible()).resolves.toBe(true);
       await page.reload();
+      // A reload locks the app; signing in again resumes the same screen.
+      await enrolAndSignIn(page, baseUrl, { path: '/history' });
       await page.getByRole('heading', { name: 'Riwayat' }).waitFor();
       await page.getByRole('link', { name: /Pengaturan/ }).click();
       await page.getByRole('radio', { name: 'English' }).click();
@@ -69,6 +74,8 @@ describe('the installable offline shell', () => {
     try {
       await again.context.setOffline(true);
       await again.page.goto(`${baseUrl}/settings`);
+      await again.page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await enrolAndSignIn(again.page, baseUrl, { path: '/settings' });
       await again.page.getByRole('heading', { name: 'Settings' }).waitFor();
       await again.page.getByRole('radio', { name: 'Bahasa Indonesia' }).click();
       await again.page.getByRole('heading', { name: 'Pengaturan' }).waitFor();
@@ -84,8 +91,10 @@ describe('the installable offline shell', () => {
     ] as const) {
       const { page, close } = await openBrowser({ profile, viewport });
       try {
+        await page.goto(`${baseUrl}/scan`);
+        await enrolAndSignIn(page, baseUrl);
         for (const name of SCREENS) {
-          await page.goto(`${baseUrl}/${name}`);
+          await goInApp(page, `/${name}`);
           await page.locator('main h1').waitFor();
           const small = await page.evaluate(
             () =>

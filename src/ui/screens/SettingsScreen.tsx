@@ -3,6 +3,7 @@ import { setLang, t, type Lang } from '../../i18n/i18n.ts';
 import { DEFAULT_CHECKPOINT } from '../../core/config/defaults.ts';
 import { formatDateTime, TIME_ZONES } from '../../core/time/local-time.ts';
 import { useLang } from '../hooks/use-lang.ts';
+import { StorageHealth } from '../components/StorageHealth.tsx';
 
 const LANGS: ReadonlyArray<{ code: Lang; label: string }> = [
   { code: 'id', label: 'Bahasa Indonesia' },
@@ -49,6 +50,7 @@ export function SettingsScreen() {
         <dt>{t('settings.version')}</dt>
         <dd>{import.meta.env.VITE_APP_VERSION ?? '0.1.0'}</dd>
       </dl>
+      <StorageHealth />
     </section>
   );
 }

@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n/i18n.ts';
+import type { Agency, Role } from '../../core/screening/screening-schema.ts';
+import { addOfficer, listOfficers, resetOfficer, type OfficerListItem } from '../../storage/officers.ts';
+import { useUnlocked } from '../hooks/use-unlocked.ts';
+import '../styles/session.css';
+
+const EMPTY = {
+  id: '',
+  name: '',
+  agency: 'IMIGRASI' as Agency,
+  role: 'officer' as Role,
+  pin: '',
+  leadPin: '',
+};
+
+/** The shift lead's list of officers on this tablet: add one, unlock one locked by wrong PINs. */
+export function OfficerManager() {
+  const { db, unlocked } = useUnlocked();
+  const [officers, setOfficers] = useState<OfficerListItem[]>([]);
+  const [form, setForm] = useState(EMPTY);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const refresh = useCallback(() => void listOfficers(db, unlocked.keys).then(setOfficers), [db, unlocked]);
+  useEffect(refresh, [refresh]);
+  const set = (key: keyof typeof EMPTY) => (event: { currentTarget: { value: string } }) =>
+    setForm({ ...form, [key]: event.currentTarget.value });
+
+  const submit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    setBusy(true);
+    const { leadPin, ...officer } = form;
+    const result = await addOfficer(db, unlocked, leadPin, { ...officer, id: officer.id.trim() });
+    setBusy(false);
+    if (result.ok) {
+      setMessage({ ok: true, text: t('store.officers.added', { id: officer.id.trim() }) });
+      setForm(EMPTY);
+      refresh();
+    } else {
+      setMessage({ ok: false, text: t(result.error) });
+    }
+  };
+
+  return (
+    <div>
+      <h3>{t('store.officers.title')}</h3>
+      <ul class="officer-list">
+        {officers.map((officer) => (
+          <li key={officer.id}>
+            <span class="grow">
+              <strong>{officer.id}</strong> · {officer.name} · {t(`store.agency.${officer.agency}`)} ·{' '}
+              {t(`store.role.${officer.role}`)}
+              {officer.failedAttempts > 0 && (
+                <> · {t('store.officers.attempts', { count: officer.failedAttempts })}</>
+              )}
+            </span>
+            {officer.locked && <span class="badge badge-offline">{t('store.officers.lockedBadge')}</span>}
+            {officer.failedAttempts > 0 && (
+              <button
+                type="button"
+                class="btn"
+                onClick={() => void resetOfficer(db, unlocked, officer.id).then(refresh)}
+              >
+                {t('store.officers.reset', { id: officer.id })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={(event) => void submit(event)} aria-label={t('store.officers.add')}>
+        <div class="gate-grid">
+          <div class="field">
+            <label for="officer-id">{t('store.enrol.officerId')}</label>
+            <input id="officer-id" required value={form.id} onInput={set('id')} />
+          </div>
+          <div class="field">
+            <label for="officer-name">{t('store.enrol.name')}</label>
+            <input id="officer-name" required value={form.name} onInput={set('name')} />
+          </div>
+          <div class="field">
+            <label for="officer-agency">{t('store.enrol.officerAgency')}</label>
+            <select id="officer-agency" value={form.agency} onChange={set('agency')}>
+              <option value="IMIGRASI">{t('store.agency.IMIGRASI')}</option>
+              <option value="BP3MI">{t('store.agency.BP3MI')}</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="officer-role">{t('store.officers.role')}</label>
+            <select id="officer-role" value={form.role} onChange={set('role')}>
+              <option value="officer">{t('store.role.officer')}</option>
+              <option value="shift_lead">{t('store.role.shift_lead')}</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="officer-pin">{t('store.enrol.pin')}</label>
+            <input
+              id="officer-pin"
+              type="password"
+              inputMode="numeric"
+              autocomplete="new-password"
+              required
+              value={form.pin}
+              onInput={set('pin')}
+            />
+          </div>
+          <div class="field">
+            <label for="officer-lead-pin">{t('store.officers.leadPinLabel')}</label>
+            <input
+              id="officer-lead-pin"
+              type="password"
+              inputMode="numeric"
+              autocomplete="current-password"
+              required
+              value={form.leadPin}
+              onInput={set('leadPin')}
+            />
+          </div>
+        </div>
+        {message && (
+          <p class={message.ok ? 'alert alert-ok' : 'alert alert-danger'} role="status">
+            {message.text}
+          </p>
+        )}
+        <button id="officer-add" type="submit" class="btn btn-primary" disabled={busy}>
+          {t('store.officers.add')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { SaringDb } from '../../storage/db.ts';
+import type { UnlockedSession } from '../../storage/officers.ts';
+
+/** What the storage settings need beyond the public session: the database and the unlocked keys. */
+export type Unlocked = { db: SaringDb; unlocked: UnlockedSession };
+
+/** Provided by the sign-in gate next to SessionContext; only storage-management components read it. */
+export const UnlockedContext = createContext<Unlocked | null>(null);
+
+/** The unlocked database and keys; only inside the signed-in app. */
+export function useUnlocked(): Unlocked {
+  const value = useContext(UnlockedContext);
+  if (!value) throw new Error('useUnlocked outside the signed-in app');
+  return value;
+}

@@ -1,0 +1,86 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n/i18n.ts';
+import type { DeviceRow, SaringDb } from '../../storage/db.ts';
+import { signIn, type SignInResult, type UnlockedSession } from '../../storage/officers.ts';
+import { GateLanguage } from '../components/GateLanguage.tsx';
+import '../styles/session.css';
+
+type Props = { db: SaringDb; device: DeviceRow; onUnlocked: (session: UnlockedSession) => void };
+
+function failureText(result: Exclude<SignInResult, { ok: true }>, now: number): string {
+  switch (result.error) {
+    case 'store.signIn.wrong':
+      return t('store.signIn.wrong', { left: result.attemptsLeft });
+    case 'store.signIn.wait':
+      return t('store.signIn.wait', { seconds: Math.max(1, Math.ceil((result.retryAt - now) / 1000)) });
+    default:
+      return t(result.error);
+  }
+}
+
+/** Offline sign-in with officer id and PIN; shown whenever the app is locked, with nothing personal on it. */
+export function SignInScreen({ db, device, onUnlocked }: Props) {
+  const [officerId, setOfficerId] = useState('');
+  const [pin, setPin] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [attempts, setAttempts] = useState(0);
+
+  const submit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const result = await signIn(db, officerId, pin);
+    setBusy(false);
+    setPin('');
+    setAttempts((n) => n + 1);
+    if (result.ok) onUnlocked(result.session);
+    else setError(failureText(result, Date.now()));
+  };
+
+  return (
+    <div class="gate">
+      <section class="screen" aria-labelledby="sign-in-title">
+        <GateLanguage />
+        <h1 id="sign-in-title">{t('store.signIn.title')}</h1>
+        <p class="help">
+          {t('store.signIn.device', { airport: device.airport, checkpoint: device.checkpoint })}
+        </p>
+        <p class="help">{t('store.signIn.lockedNote')}</p>
+        <form class="card" data-attempts={attempts} onSubmit={(event) => void submit(event)}>
+          <div class="field">
+            <label for="sign-in-officer">{t('store.signIn.officerId')}</label>
+            <input
+              id="sign-in-officer"
+              autocomplete="username"
+              autocapitalize="characters"
+              required
+              value={officerId}
+              onInput={(event) => setOfficerId(event.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for="sign-in-pin">{t('store.signIn.pin')}</label>
+            <input
+              id="sign-in-pin"
+              type="password"
+              inputMode="numeric"
+              autocomplete="current-password"
+              required
+              value={pin}
+              onInput={(event) => setPin(event.currentTarget.value)}
+            />
+          </div>
+          {error && (
+            <p class="alert alert-danger" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" class="btn btn-primary btn-lg" disabled={busy}>
+            {busy ? t('store.signIn.busy') : t('store.signIn.submit')}
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}
