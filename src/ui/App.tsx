@@ -11,6 +11,8 @@ import { SettingsScreen } from './screens/SettingsScreen.tsx';
 import { ScanScreen } from './screens/ScanScreen.tsx';
 import { PlaceholderScreen } from './screens/PlaceholderScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
+import { ScreeningScreen } from './screens/ScreeningScreen.tsx';
+import { HistoryScreen } from './screens/HistoryScreen.tsx';
 
 /** Picks the screen for a path. */
 function screenFor(path: string): ComponentChildren {
@@ -19,7 +21,9 @@ function screenFor(path: string): ComponentChildren {
     case '/scan':
       return <ScanScreen />;
     case '/history':
-      return <PlaceholderScreen title="nav.history" body="placeholder.history" />;
+      return <HistoryScreen />;
+    case '/screening':
+      return <ScreeningScreen />;
     case '/sync':
       return <PlaceholderScreen title="nav.sync" body="placeholder.sync" />;
     case '/export':

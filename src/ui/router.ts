@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** The app's screens, by path. */
-export const ROUTES = ['/scan', '/history', '/sync', '/export', '/settings'] as const;
+export const ROUTES = ['/scan', '/screening', '/history', '/sync', '/export', '/settings'] as const;
 export type RoutePath = (typeof ROUTES)[number];
 
 const listeners = new Set<() => void>();

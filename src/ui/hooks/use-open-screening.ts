@@ -28,12 +28,11 @@ export function useOpenScreening(
   options: {
     amendId: string | null;
     catalogueVersion: number;
-    prepare: (s: Screening, c: Capture | null) => Screening;
   },
 ): OpenScreening | null {
   const [open, setOpen] = useState<OpenScreening | null>(null);
   const { store, officer, device } = session;
-  const { amendId, catalogueVersion, prepare } = options;
+  const { amendId, catalogueVersion } = options;
   useEffect(() => holdBusy('screening'), []);
   useEffect(() => {
     let live = true;
@@ -64,7 +63,7 @@ export function useOpenScreening(
           groupId: takeCarriedGroup() ?? undefined,
         });
         result = {
-          screening: prepare(fresh, capture),
+          screening: fresh,
           capture,
           opening: capture ? 'capture' : 'manual',
           knownPersons,

@@ -3,33 +3,18 @@ import { currentCatalogue } from '../components/screening/checklist-bridge.ts';
 import { ScreeningForm } from '../components/screening/ScreeningForm.tsx';
 import { useOpenScreening } from '../hooks/use-open-screening.ts';
 import { useSession } from '../hooks/use-session.ts';
-import type { Capture } from '../../core/capture/capture.ts';
-import type { Screening } from '../../core/screening/screening-schema.ts';
-
-const NO_PROFILE: readonly string[] = [];
-
-/** Pre-answers a fresh screening from its capture. */
-function prepare(screening: Screening, _capture: Capture | null): Screening {
-  return screening;
-}
 
 /** Route /screening: the checklist for the passenger just scanned (or typed), from questions to a saved decision. */
 export function ScreeningScreen() {
   const session = useSession();
   const catalogue = currentCatalogue();
   const amendId = new URLSearchParams(location.search).get('amend');
-  const open = useOpenScreening(session, { amendId, catalogueVersion: catalogue.version, prepare });
+  const open = useOpenScreening(session, { amendId, catalogueVersion: catalogue.version });
   return (
     <section class="screen screen-wide">
       <h1>{t('screening.title')}</h1>
       {open ? (
-        <ScreeningForm
-          key={open.screening.id}
-          open={open}
-          session={session}
-          catalogue={catalogue}
-          profileBased={NO_PROFILE}
-        />
+        <ScreeningForm key={open.screening.id} open={open} session={session} catalogue={catalogue} />
       ) : (
         <p aria-busy="true">{t('app.loading')}</p>
       )}

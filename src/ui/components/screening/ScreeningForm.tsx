@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getLang, t } from '../../../i18n/i18n.ts';
 import {
   allowedOutcomes,
@@ -19,7 +19,7 @@ import { useAutosave } from '../../hooks/use-autosave.ts';
 import type { OpenScreening } from '../../hooks/use-open-screening.ts';
 import type { Session } from '../../hooks/use-session.ts';
 import { navigate } from '../../router.ts';
-import { reasonLines, rescore, words } from './checklist-bridge.ts';
+import { prefillsOf, reasonLines, rescore, withPrefills, words } from './checklist-bridge.ts';
 import { AreaPicker } from './AreaPicker.tsx';
 import { areaSearch } from './area-bridge.ts';
 import { GroupCard } from './GroupCard.tsx';
@@ -31,10 +31,10 @@ import { SavedPanel } from './SavedPanel.tsx';
 import { ScorePanel } from './ScorePanel.tsx';
 import './screening.css';
 
-type Props = { open: OpenScreening; session: Session; catalogue: Catalogue; profileBased: readonly string[] };
+type Props = { open: OpenScreening; session: Session; catalogue: Catalogue };
 
 /** The open screening: passenger, questions, live score, decision, save. */
-export function ScreeningForm({ open, session, catalogue, profileBased }: Props) {
+export function ScreeningForm({ open, session, catalogue }: Props) {
   const { store, officer, device } = session;
   const lang = getLang();
   const [screening, setScreening] = useState<Screening>(open.screening);
@@ -43,7 +43,30 @@ export function ScreeningForm({ open, session, catalogue, profileBased }: Props)
   const [saving, setSaving] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
   const [saved, setSaved] = useState<Screening | null>(null);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const today = localDay(new Date(), device.zone);
   const draftStatus = useAutosave(screening, (s) => store.saveDraft(s), { enabled: saved === null });
+  const attached = useMemo(
+    () =>
+      screening.linkedPersonIds
+        .map((id) => known.find((p) => p.id === id))
+        .filter((p): p is LinkedPerson => p !== undefined),
+    [screening.linkedPersonIds, known],
+  );
+  const { passenger, flight } = screening;
+  const prefill = useMemo(
+    () => prefillsOf({ ...open.screening, passenger, flight }, open.capture, catalogue, today, attached),
+    [open, passenger, flight, catalogue, today, attached],
+  );
+  // Facts typed or corrected later (a birth date, a destination) pre-answer the questions still open.
+  useEffect(() => setScreening((s) => withPrefills(s, prefill.prefills)), [prefill]);
+  const profileBased = useMemo(
+    () =>
+      prefill.prefills
+        .filter((p) => p.basis === 'profile' && !confirmed.has(p.indicatorId))
+        .map((p) => p.indicatorId),
+    [prefill, confirmed],
+  );
   const result = useMemo(
     () => rescore(catalogue, screening.answers, profileBased),
     [catalogue, screening.answers, profileBased],
@@ -65,9 +88,10 @@ export function ScreeningForm({ open, session, catalogue, profileBased }: Props)
     receipt: screening.passportReceiptNumber ?? '',
     note: screening.note,
   };
-  const attached = screening.linkedPersonIds
-    .map((id) => known.find((p) => p.id === id))
-    .filter((p): p is LinkedPerson => p !== undefined);
+  const notes: Record<string, { text: string }> = {};
+  for (const [id, key] of Object.entries(screening.prefilled)) notes[id] = { text: words(key) };
+  for (const p of prefill.prefills)
+    if (screening.prefilled[p.indicatorId]) notes[p.indicatorId] = { text: words(p.reason, p.params) };
   const unanswered = catalogue.indicators.filter((i) => screening.answers[i.id] === undefined).length;
 
   const problems: string[] = [];
@@ -133,24 +157,28 @@ export function ScreeningForm({ open, session, catalogue, profileBased }: Props)
           passenger={screening.passenger}
           flight={screening.flight}
           verified={open.capture?.passportVerified ?? false}
-          today={localDay(new Date(), device.zone)}
+          today={today}
           startEditing={open.opening === 'manual'}
           onChange={(passenger, flight) => update({ passenger, flight })}
         />
         {open.opening === 'draft' && <p class="alert alert-ok">{t('screening.resumed')}</p>}
         {open.opening === 'manual' && <p class="alert alert-warn">{t('screening.noCapture')}</p>}
-        {open.capture?.warnings.map((key) => (
-          <p key={key} class="alert alert-warn" role="alert">
-            {words(key)}
+        {[
+          ...(open.capture?.warnings.map((key) => words(key)) ?? []),
+          ...prefill.warnings.map((w) => words(w.reason, w.params)),
+        ].map((text) => (
+          <p key={text} class="alert alert-warn">
+            {text}
           </p>
         ))}
         <QuestionList
           indicators={catalogue.indicators}
           answers={screening.answers}
-          prefillNotes={Object.fromEntries(
-            Object.entries(screening.prefilled).map(([id, key]) => [id, { text: words(key) }]),
-          )}
-          onAnswer={(id, value) => answer([id], value)}
+          prefillNotes={notes}
+          onAnswer={(id, value) => {
+            setConfirmed((set) => new Set(set).add(id));
+            answer([id], value);
+          }}
           onAllNo={(ids) => answer(ids, 'no')}
         />
         {(flagged || screening.passenger.homeDistrictCode) && (

@@ -2,7 +2,9 @@ import { isMessageKey, t, type Lang } from '../../../i18n/i18n.ts';
 import { CATALOGUE_V1 } from '../../../core/checklist/builtin-catalogue.ts';
 import type { Catalogue } from '../../../core/checklist/catalogue-schema.ts';
 import { scoreScreening, type ScoreResult } from '../../../core/checklist/score.ts';
-import type { Answer } from '../../../core/screening/screening-schema.ts';
+import type { Answer, LinkedPerson, Screening } from '../../../core/screening/screening-schema.ts';
+import type { Capture } from '../../../core/capture/capture.ts';
+import { prefillFromCapture, type Prefill, type PrefillResult } from '../../../core/checklist/prefill.ts';
 import type { ReasonLine } from './ScorePanel.tsx';
 
 /** The catalogue new screenings are answered against. */
@@ -38,4 +40,40 @@ export function reasonLines(result: ScoreResult, catalogue: Catalogue, lang: Lan
       .map((id) => catalogue.indicators.find((i) => i.id === id)?.question[lang])
       .filter((q): q is string => q !== undefined),
   }));
+}
+
+/** The facts a screening holds, in the shape the pre-answer rules read (the capture itself when there was one). */
+function factsOf(screening: Screening, capture: Capture | null): Capture {
+  return {
+    passenger: screening.passenger,
+    passportSource: capture?.passportSource ?? 'manual',
+    passportVerified: capture?.passportVerified ?? false,
+    flight: screening.flight,
+    boardingPassName: capture?.boardingPassName ?? null,
+    warnings: [],
+  };
+}
+
+/** Pre-answers and warnings from the screening's current passenger and flight (and linked persons). */
+export function prefillsOf(
+  screening: Screening,
+  capture: Capture | null,
+  catalogue: Catalogue,
+  today: string,
+  linkedPersons: readonly LinkedPerson[],
+): PrefillResult {
+  return prefillFromCapture({ capture: factsOf(screening, capture), today, catalogue, linkedPersons });
+}
+
+/** Applies pre-answers to the questions nobody has answered yet, recording why each was pre-answered. */
+export function withPrefills(screening: Screening, prefills: readonly Prefill[]): Screening {
+  const fresh = prefills.filter((p) => screening.answers[p.indicatorId] === undefined);
+  if (fresh.length === 0) return screening;
+  const answers = { ...screening.answers };
+  const prefilled = { ...screening.prefilled };
+  for (const p of fresh) {
+    answers[p.indicatorId] = p.answer;
+    prefilled[p.indicatorId] = p.reason;
+  }
+  return { ...screening, answers, prefilled };
 }

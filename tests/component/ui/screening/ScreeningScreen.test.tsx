@@ -155,4 +155,18 @@ describe('the screening screen', () => {
     });
     expect(stored?.flight).toMatchObject({ carrier: 'SQ', flightNumber: '963' });
   });
+
+  it('pre-answers a high-risk destination from the boarding pass, says why, and lets the officer correct it', async () => {
+    const { store, officerId } = await realStore();
+    const capture = sampleCapture();
+    setCapture({ ...capture, flight: { ...capture.flight!, finalDestination: 'PNH', transits: ['KUL'] } });
+    renderSignedIn(sessionFor(store, officerId), <ScreeningScreen />);
+    await screen.findByText('SUPRIYATNA, DEWI ANGGRAENI');
+    await waitFor(() => expect(answerOf('TRV_HIGH_RISK_DEST', 'Ya').getAttribute('aria-checked')).toBe('true'));
+    expect(screen.getByText(/Tujuan akhir PNH berada di negara berisiko/)).toBeTruthy();
+    expect(screen.getByTestId('score').textContent).toBe('Skor 3');
+    fireEvent.click(answerOf('TRV_HIGH_RISK_DEST', 'Tidak'));
+    expect(screen.getByTestId('score').textContent).toBe('Skor 0');
+    expect(screen.getByText(/Tujuan akhir PNH berada di negara berisiko/)).toBeTruthy();
+  });
 });
