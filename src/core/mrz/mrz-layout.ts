@@ -122,15 +122,16 @@ export function detectFormat(lines: readonly string[]): MrzFormat | null {
   return null;
 }
 
-/** The likely format of lines still being typed: by document code and the longest line so far. */
+/**
+ * The likely format of lines still being typed: a third line means TD1; otherwise the document code (P passport,
+ * V visa, I/A/C card) and the longest line so far (a card line past 30 characters is TD2, a visa line past 36 MRV-A).
+ */
 export function guessFormat(lines: readonly string[]): MrzFormat {
+  if (lines.length >= 3) return 'TD1';
   const first = lines[0] ?? '';
   const longest = Math.max(0, ...lines.map((l) => l.length));
   const visa = first.startsWith('V');
-  if (lines.length >= 3 || (longest <= 30 && /^[IAC]/.test(first) && lines.length > 1 && longest === 30))
-    return 'TD1';
-  if (longest > 36 || first.startsWith('P')) return visa ? 'MRVA' : 'TD3';
-  if (longest > 30) return visa ? 'MRVB' : 'TD2';
-  if (visa) return 'MRVA';
-  return /^[IAC]/.test(first) ? 'TD1' : 'TD3';
+  if (visa) return longest > 36 ? 'MRVA' : longest > 30 ? 'MRVB' : 'MRVA';
+  if (/^[IAC]/.test(first)) return longest > 36 ? 'TD3' : longest > 30 ? 'TD2' : 'TD1';
+  return 'TD3';
 }

@@ -55,6 +55,16 @@ describe('mrzFieldChecks while typing', () => {
     expect(statuses(['I<UTOD23145890<12'], 'TD1')).toMatchObject({ documentNumber: 'incomplete' });
   });
 
+  it('guesses a card layout as TD2 once a line passes 30 characters', () => {
+    const lines = ['I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<', 'D231458907UTO7408122F1204159<<<<<<<6'];
+    expect(statuses(lines)).toEqual({
+      documentNumber: 'pass',
+      birthDate: 'pass',
+      expirationDate: 'pass',
+      composite: 'pass',
+    });
+  });
+
   it('guesses the visa layout from the document code', () => {
     const checks = mrzFieldChecks(['V<UTOERIKSSON<<ANNA<MARIA', '']).map((c) => c.field);
     expect(checks).not.toContain('composite');
