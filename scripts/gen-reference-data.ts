@@ -64,10 +64,12 @@ async function main(): Promise<void> {
   }
   for (const [province, tree] of byProvince) write(`villages/${province}.json`, tree);
 
-  // Country → concatenated 3-letter IATA codes, the most compact lookup that stays readable.
+  // Country → concatenated 3-letter IATA codes, the most compact lookup that stays readable. Only airports with
+  // scheduled service: a boarding pass never names another, and it halves what the app carries.
   const airports = await airportData.findAirports({});
   const byCountry = new Map<string, string[]>();
   for (const a of airports) {
+    if (String(a.scheduled_service).toUpperCase() !== 'TRUE') continue;
     if (!/^[A-Z]{3}$/.test(a.iata ?? '') || !/^[A-Z]{2}$/.test(a.country_code ?? '')) continue;
     byCountry.set(a.country_code, [...(byCountry.get(a.country_code) ?? []), a.iata]);
   }
