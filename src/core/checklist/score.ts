@@ -9,6 +9,7 @@ export type ReasonCode =
   | 'checklist.reason.scoreInterview'
   | 'checklist.reason.scoreRefer'
   | 'checklist.reason.profileOnly'
+  | 'checklist.reason.considerLawEnforcement'
   | 'checklist.reason.unanswered';
 
 /** One reason behind a recommendation, in words via i18n: `t(code, params)`, plus the indicators it rests on. */
@@ -31,6 +32,9 @@ export type ScoreResult = {
   /** A red flag answered Ya: the shift supervisor must be told. */
   notifySupervisor: boolean;
 };
+
+/** Red flags that point at a recruiter at the checkpoint: REFER_LAW_ENFORCEMENT is worth considering (REFERENCE §4). */
+export const RECRUITER_PRESENT_FLAGS: readonly string[] = ['WL_RECRUITER_MATCH'];
 
 /** Thresholds of REFERENCE §3: 0–2 CLEAR, 3–5 INTERVIEW, 6 or more REFER_BP3MI. */
 export const SCORE_INTERVIEW_FROM = 3;
@@ -91,6 +95,11 @@ export function scoreScreening(
   } else {
     recommended =
       score >= SCORE_REFER_FROM ? 'REFER_BP3MI' : score >= SCORE_INTERVIEW_FROM ? 'INTERVIEW' : 'CLEAR';
+  }
+  const recruiter = redFlagsYes.filter((id) => RECRUITER_PRESENT_FLAGS.includes(id));
+  if (recruiter.length > 0) {
+    // A hint only: referring to the police stays the officer's choice, so the recommendation is not raised.
+    reasons.push({ code: 'checklist.reason.considerLawEnforcement', params: {}, indicatorIds: recruiter });
   }
   if (redFlagsUnknown.length > 0) {
     reasons.push({

@@ -55,16 +55,16 @@ export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aMatched = new Array<boolean>(a.length).fill(false);
-  const bMatched = new Array<boolean>(b.length).fill(false);
+  const aMatched = new Uint8Array(a.length);
+  const bMatched = new Uint8Array(b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const from = Math.max(0, i - window);
     const to = Math.min(b.length - 1, i + window);
     for (let j = from; j <= to; j++) {
       if (bMatched[j] || a[i] !== b[j]) continue;
-      aMatched[i] = true;
-      bMatched[j] = true;
+      aMatched[i] = 1;
+      bMatched[j] = 1;
       matches++;
       break;
     }
@@ -94,8 +94,6 @@ const TOKEN_THRESHOLD = 0.9;
  */
 export function nameSimilarity(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const joined = jaroWinkler([...a].sort().join(''), [...b].sort().join(''));
-  const concat = jaroWinkler(a.join(''), b.join(''));
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const used = new Set<number>();
   let total = 0;
@@ -115,6 +113,18 @@ export function nameSimilarity(a: readonly string[], b: readonly string[]): numb
     total += best;
   }
   const aligned = total === 0 ? 0 : (total / short.length) * (short.length / long.length) ** 0.25;
-  const whole = Math.max(joined, concat);
-  return Math.max(aligned, whole >= 0.95 ? whole : 0);
+  return Math.max(aligned, wholeSimilarity(a, b));
+}
+
+/** The names compared as one string each (catches parts split differently), counted only when very close. */
+function wholeSimilarity(a: readonly string[], b: readonly string[]): number {
+  const concatA = a.join('');
+  const concatB = b.join('');
+  // Jaro-Winkler ≤ 0.6·(2 + short/long)/3 + 0.4, so a length ratio under 0.75 can never reach 0.95: skip the work.
+  if (Math.min(concatA.length, concatB.length) < 0.75 * Math.max(concatA.length, concatB.length)) return 0;
+  const whole = Math.max(
+    jaroWinkler([...a].sort().join(''), [...b].sort().join('')),
+    jaroWinkler(concatA, concatB),
+  );
+  return whole >= 0.95 ? whole : 0;
 }

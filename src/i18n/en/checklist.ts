@@ -33,6 +33,8 @@ export const checklist: Messages<typeof source> = {
       scoreRefer: 'Score {score} (6 or more) from {count} indicator(s): refer to BP3MI.',
       profileOnly:
         '{count} answer(s) resting only on profile facts (age, origin) not counted: a profile alone must not decide.',
+      considerLawEnforcement:
+        'A recruiter matches the list: consider referring to the police / TPPO task force.',
       unanswered: '{count} question(s) not answered (counted as no).',
     },
     decision: {

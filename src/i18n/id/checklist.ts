@@ -30,6 +30,7 @@ export const checklist = {
       scoreRefer: 'Skor {score} (6 atau lebih) dari {count} indikator: serahkan ke BP3MI.',
       profileOnly:
         '{count} jawaban hanya berdasar profil (usia, asal daerah) belum dihitung: profil saja tidak boleh menentukan hasil.',
+      considerLawEnforcement: 'Perekrut cocok dengan daftar: pertimbangkan meneruskan ke Polri/Satgas TPPO.',
       unanswered: '{count} pertanyaan belum dijawab (dihitung sebagai Tidak).',
     },
     decision: {

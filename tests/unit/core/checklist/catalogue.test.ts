@@ -88,6 +88,11 @@ describe('parseCatalogue', () => {
     expect(result.ok && result.catalogue.version).toBe(2);
   });
 
+  it('accepts the same catalogue as JSON text, as a file download gives it', () => {
+    const result = parseCatalogue(JSON.stringify(v1));
+    expect(result.ok && result.catalogue.indicators).toHaveLength(30);
+  });
+
   it('rejects a bad file with a clear error code and the problems, without throwing', () => {
     const bad = clone(v1) as { indicators: Array<Record<string, unknown>> };
     bad.indicators[0] = { ...bad.indicators[0], weight: 5 };

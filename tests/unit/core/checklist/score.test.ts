@@ -40,6 +40,18 @@ describe('scoring a checklist (REFERENCE §3)', () => {
     },
   );
 
+  it('suggests the police when a recruiter matches, without raising the recommendation itself', () => {
+    const r = scoreScreening(c, { ...allNo(), WL_RECRUITER_MATCH: 'yes' });
+    expect(r.recommended).toBe('REFER_BP3MI');
+    expect(r.reasons).toContainEqual({
+      code: 'checklist.reason.considerLawEnforcement',
+      params: {},
+      indicatorIds: ['WL_RECRUITER_MATCH'],
+    });
+    const other = scoreScreening(c, { ...allNo(), DOC_DOCS_HELD_BY_OTHER: 'yes' });
+    expect(other.reasons.map((x) => x.code)).not.toContain('checklist.reason.considerLawEnforcement');
+  });
+
   it('keeps a red flag Tidak tahu at REFER_BP3MI when the weights alone already reach 6', () => {
     const r = scoreScreening(c, {
       DOC_WORK_NO_WORKVISA: 'unknown',
