@@ -17,7 +17,7 @@ export default defineConfig({
       manifest: false,
       injectManifest: {
         // Everything the app may need offline, including lazy chunks, languages, WASM and OCR models.
-        globPatterns: ['**/*.{js,css,html,png,svg,ico,json,webmanifest,wasm,gz,traineddata,mp3,wav}'],
+        globPatterns: ['**/*.{js,css,html,png,svg,ico,json,webmanifest,wasm,gz,traineddata,mp3,wav,ttf}'],
         maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
       },
     }),

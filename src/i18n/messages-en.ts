@@ -1,6 +1,7 @@
 import type { Messages } from './message-types.ts';
 import type { messagesId } from './messages-id.ts';
 import { common } from './en/common.ts';
+import { exportMessages } from './en/export.ts';
 import { store } from './en/store.ts';
 import { screening } from './en/screening.ts';
 import { scan } from './en/scan.ts';
@@ -11,6 +12,7 @@ import { checklist } from './en/checklist.ts';
 /** Every English message (loaded lazily, only when English is chosen). */
 export const messagesEn: Messages<typeof messagesId> = {
   ...common,
+  ...exportMessages,
   ...store,
   ...screening,
   ...scan,

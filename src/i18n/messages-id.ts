@@ -1,4 +1,5 @@
 import { common } from './id/common.ts';
+import { exportMessages } from './id/export.ts';
 import { store } from './id/store.ts';
 import { screening } from './id/screening.ts';
 import { scan } from './id/scan.ts';
@@ -9,6 +10,7 @@ import { checklist } from './id/checklist.ts';
 /** Every Bahasa Indonesia message; its shape is the type every other language must match. */
 export const messagesId = {
   ...common,
+  ...exportMessages,
   ...store,
   ...screening,
   ...scan,

@@ -13,6 +13,7 @@ import { PlaceholderScreen } from './screens/PlaceholderScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 import { ScreeningScreen } from './screens/ScreeningScreen.tsx';
 import { HistoryScreen } from './screens/HistoryScreen.tsx';
+import { ExportScreen } from './screens/ExportScreen.tsx';
 
 /** Picks the screen for a path. */
 function screenFor(path: string): ComponentChildren {
@@ -27,7 +28,7 @@ function screenFor(path: string): ComponentChildren {
     case '/sync':
       return <PlaceholderScreen title="nav.sync" body="placeholder.sync" />;
     case '/export':
-      return <PlaceholderScreen title="nav.export" body="placeholder.export" />;
+      return <ExportScreen />;
     case '/settings':
       return <SettingsScreen />;
     default:

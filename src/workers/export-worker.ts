@@ -1,13 +1,6 @@
 /// <reference lib="webworker" />
-import { writeExport, type ExportJob } from '../core/export/export-job.ts';
-
-/** A request from the Export screen: the job and where the PDF fonts are. */
-export type ExportRequest = { job: ExportJob; fontUrls: { regular: string; bold: string } };
-/** Progress steps, then the file (transferred, not copied) and its SHA-256 in hex. */
-export type ExportResponse =
-  | { type: 'progress'; step: 'writing' | 'hashing' }
-  | { type: 'done'; bytes: Uint8Array; sha256: string }
-  | { type: 'error'; message: string };
+import { writeExport } from '../core/export/export-job.ts';
+import type { ExportRequest, ExportResponse } from '../core/export/export-format.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 

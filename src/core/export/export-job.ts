@@ -1,37 +1,8 @@
+import type { ExportJob } from './export-format.ts';
 import { toCsv } from './csv.ts';
-import type { DocumentLabels, ExportLabels, ExportMeta, ExportTable } from './export-table.ts';
 import { writePdf } from './pdf-writer.ts';
-import type { ShiftSummary } from './shift-summary.ts';
 import { summaryLines } from './summary-lines.ts';
 import { writeXlsx } from './xlsx-writer.ts';
-
-/** The three file formats a lead can export. */
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** Everything a writer needs, plain data so it can cross into a worker. */
-export type ExportJob = {
-  format: ExportFormat;
-  table: ExportTable;
-  summary: ShiftSummary;
-  meta: ExportMeta;
-  labels: ExportLabels;
-  doc: DocumentLabels;
-};
-
-/** MIME type and file extension of each format. */
-export const FORMAT_INFO: Record<ExportFormat, { mime: string; ext: string }> = {
-  csv: { mime: 'text/csv;charset=utf-8', ext: 'csv' },
-  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx' },
-  pdf: { mime: 'application/pdf', ext: 'pdf' },
-};
-
-/** A file name that says where and when, with no personal data: saring-PLM-PRE-XRAY-INTL-20261123-0705.xlsx */
-export function exportFileName(job: Pick<ExportJob, 'format' | 'meta'>): string {
-  const stamp = job.meta.generatedAtIso.replace(/[-:]/g, '').slice(0, 13).replace('T', '-');
-  const safe = (s: string) => s.replace(/[^A-Za-z0-9-]+/g, '-');
-  return `saring-${safe(job.meta.airport)}-${safe(job.meta.checkpoint)}-${stamp}.${FORMAT_INFO[job.format].ext}`;
-}
 
 /** Writes one export to bytes; fonts are only read for PDF. */
 export async function writeExport(

@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../../i18n/i18n.ts';
+import {
+  EXPORT_FORMATS,
+  exportFileName,
+  type ExportFormat,
+  type ExportJob,
+} from '../../../core/export/export-format.ts';
+import { deliverFile, runExport, type ExportStep } from './run-export.ts';
+
+/** What the audit trail gets for each export: never personal data, only what and how much. */
+export type ExportRecord = {
+  format: ExportFormat;
+  fileName: string;
+  rows: number;
+  sha256: string;
+  allFields: boolean;
+};
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'running'; step: ExportStep }
+  | { kind: 'done'; record: ExportRecord; size: number; delivered: string; audited: boolean }
+  | { kind: 'failed'; message: string };
+
+/** The CSV / XLSX / PDF buttons, the "all fields" option, progress, the file's SHA-256 and the audit note. */
+export function ExportActions({
+  makeJob,
+  allFields,
+  onAllFields,
+  onExported,
+}: {
+  makeJob: (format: ExportFormat) => ExportJob;
+  allFields: boolean;
+  onAllFields: (value: boolean) => void;
+  onExported: (record: ExportRecord) => Promise<boolean>;
+}) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const busy = status.kind === 'running';
+  const start = async (format: ExportFormat) => {
+    setStatus({ kind: 'running', step: 'writing' });
+    try {
+      const job = makeJob(format);
+      const file = await runExport(job, (step) => setStatus({ kind: 'running', step }));
+      const fileName = exportFileName(job);
+      const record: ExportRecord = {
+        format,
+        fileName,
+        rows: job.table.rows.length,
+        sha256: file.sha256,
+        allFields,
+      };
+      const audited = await onExported(record);
+      const delivered = await deliverFile(file, fileName, format);
+      setStatus({ kind: 'done', record, size: file.bytes.byteLength, delivered, audited });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  return (
+    <fieldset class="card export-actions">
+      <legend>{t('export.actions.legend')}</legend>
+      <label class="export-check">
+        <input type="checkbox" checked={allFields} onChange={() => onAllFields(!allFields)} disabled={busy} />
+        {t('export.actions.allFields')}
+      </label>
+      {allFields && (
+        <p class="alert alert-warn" role="alert">
+          {t('export.actions.allFieldsWarning')}
+        </p>
+      )}
+      <div class="export-buttons">
+        {EXPORT_FORMATS.map((format) => (
+          <button
+            key={format}
+            type="button"
+            class="btn btn-primary btn-lg"
+            disabled={busy}
+            onClick={() => void start(format)}
+          >
+            {t(`export.actions.${format}`)}
+          </button>
+        ))}
+      </div>
+      <div aria-live="polite">
+        {status.kind === 'running' && (
+          <p class="export-progress">
+            <progress /> {t(status.step === 'writing' ? 'export.actions.writing' : 'export.actions.hashing')}
+          </p>
+        )}
+        {status.kind === 'done' && (
+          <div class="alert alert-ok" data-testid="export-result">
+            <p>
+              {t('export.actions.done', {
+                name: status.record.fileName,
+                size: Math.max(1, Math.round(status.size / 1024)),
+                rows: status.record.rows,
+              })}{' '}
+              {status.delivered === 'shared' && t('export.actions.shared')}
+              {status.delivered === 'downloaded' && t('export.actions.downloaded')}
+            </p>
+            <p>
+              {t('export.actions.hash')}: <code class="mono export-hash">{status.record.sha256}</code>
+            </p>
+            <p>{status.audited ? t('export.actions.audited') : t('export.actions.notAudited')}</p>
+          </div>
+        )}
+        {status.kind === 'failed' && (
+          <p class="alert alert-danger">{t('export.actions.failed', { message: status.message })}</p>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,95 @@
+import { t } from '../../../i18n/i18n.ts';
+import { SHIFTS, type Shift } from '../../../core/export/export-range.ts';
+import { isFlagged, OUTCOMES, type Outcome } from '../../../core/screening/screening-schema.ts';
+import { outcomeLabel } from './export-labels.ts';
+
+/** What the lead picked; days are local YYYY-MM-DD, an empty checkpoint means all. */
+export type FilterState = {
+  fromDay: string;
+  toDay: string;
+  shift: Shift;
+  checkpoint: string;
+  outcomes: Outcome[];
+};
+
+/** The flagged outcomes, the default choice of the list. */
+export const FLAGGED_OUTCOMES: Outcome[] = OUTCOMES.filter((o) => isFlagged(o));
+
+/** Range (date + shift), checkpoint and outcome pickers. */
+export function ExportFilters({
+  value,
+  checkpoints,
+  onChange,
+}: {
+  value: FilterState;
+  checkpoints: string[];
+  onChange: (next: FilterState) => void;
+}) {
+  const set = (patch: Partial<FilterState>) => onChange({ ...value, ...patch });
+  const toggle = (o: Outcome) =>
+    set({
+      outcomes: value.outcomes.includes(o) ? value.outcomes.filter((x) => x !== o) : [...value.outcomes, o],
+    });
+  return (
+    <fieldset class="card export-filters">
+      <legend>{t('export.range.legend')}</legend>
+      <div class="export-filter-row">
+        <div class="field">
+          <label for="export-from">{t('export.range.from')}</label>
+          <input
+            id="export-from"
+            type="date"
+            value={value.fromDay}
+            onInput={(e) => set({ fromDay: e.currentTarget.value })}
+          />
+        </div>
+        <div class="field">
+          <label for="export-to">{t('export.range.to')}</label>
+          <input
+            id="export-to"
+            type="date"
+            value={value.toDay}
+            onInput={(e) => set({ toDay: e.currentTarget.value })}
+          />
+        </div>
+        <div class="field">
+          <label for="export-shift">{t('export.range.shift')}</label>
+          <select
+            id="export-shift"
+            value={value.shift}
+            onChange={(e) => set({ shift: e.currentTarget.value as Shift })}
+          >
+            {SHIFTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`export.shift.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="export-checkpoint">{t('export.range.checkpoint')}</label>
+          <select
+            id="export-checkpoint"
+            value={value.checkpoint}
+            onChange={(e) => set({ checkpoint: e.currentTarget.value })}
+          >
+            <option value="">{t('export.range.allCheckpoints')}</option>
+            {checkpoints.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div class="export-outcomes" role="group" aria-label={t('export.range.outcomes')}>
+        {OUTCOMES.map((o) => (
+          <label key={o} class="export-check">
+            <input type="checkbox" checked={value.outcomes.includes(o)} onChange={() => toggle(o)} />
+            {outcomeLabel(o)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,99 @@
+import { getLang, isMessageKey, t } from '../../../i18n/i18n.ts';
+import { OUTCOMES, type Outcome, type Screening } from '../../../core/screening/screening-schema.ts';
+import type { DocumentLabels, ExportLabels } from '../../../core/export/export-table.ts';
+import { countryName, countryOfDestination } from '../../../core/reference-data/places.ts';
+import { districtName } from '../../../core/reference-data/regions.ts';
+import { ROW_COLUMN_KEYS } from '../../../core/export/export-rows.ts';
+
+/** The outcome's short name in the chosen language. */
+export function outcomeLabel(outcome: Outcome): string {
+  return t(`export.outcome.${outcome}`);
+}
+
+/** An indicator's short label, or its id when this build has no text for it. */
+export function indicatorLabel(id: string): string {
+  const key = `export.indicator.${id}`;
+  return isMessageKey(key) ? t(key) : id;
+}
+
+/** "JED · Arab Saudi": the code the officer typed plus the country, in the chosen language. */
+export function placeLabel(code: string): string {
+  const country = countryOfDestination(code);
+  return country ? `${code} · ${countryName(country, getLang())}` : code;
+}
+
+/** Every label the export core needs, for the codes that occur in these screenings. */
+export function buildExportLabels(screenings: readonly Screening[]): ExportLabels {
+  const places: Record<string, string> = {};
+  const districts: Record<string, string> = {};
+  const indicators: Record<string, string> = {};
+  for (const s of screenings) {
+    for (const code of s.flight ? [s.flight.from, s.flight.finalDestination] : []) {
+      if (code && !(code in places)) places[code] = placeLabel(code);
+    }
+    const d = s.passenger.homeDistrictCode;
+    if (d && !(d in districts)) districts[d] = districtName(d) ?? d;
+    for (const id of Object.keys(s.answers)) if (!(id in indicators)) indicators[id] = indicatorLabel(id);
+  }
+  const columns: Record<string, string> = {};
+  for (const key of [...ROW_COLUMN_KEYS.minimal, ...ROW_COLUMN_KEYS.extra]) {
+    const msg = `export.column.${key}`;
+    columns[key] = isMessageKey(msg) ? t(msg) : key;
+  }
+  return {
+    columns,
+    outcomes: Object.fromEntries(OUTCOMES.map((o) => [o, outcomeLabel(o)])) as Record<Outcome, string>,
+    indicators,
+    districts,
+    places,
+    syncStates: {
+      pending: t('export.sync.pending'),
+      sent: t('export.sync.sent'),
+      acknowledged: t('export.sync.acknowledged'),
+      local_only: t('export.sync.local_only'),
+    },
+    roles: {
+      sponsor: t('export.role.sponsor'),
+      agent: t('export.role.agent'),
+      companion: t('export.role.companion'),
+    },
+    yes: t('export.value.yes'),
+    no: t('export.value.no'),
+    undecided: t('export.value.undecided'),
+    unknown: t('export.value.unknown'),
+  };
+}
+
+/** Document captions in the chosen language; the notice says whether every field is included. */
+export function buildDocumentLabels(allFields: boolean): DocumentLabels {
+  const d = (key: string) => (isMessageKey(`export.doc.${key}`) ? t(`export.doc.${key}` as never) : key);
+  return {
+    title: d('title'),
+    listTitle: d('listTitle'),
+    summarySheet: d('summarySheet'),
+    listSheet: d('listSheet'),
+    airport: d('airport'),
+    checkpoint: d('checkpoint'),
+    date: d('date'),
+    shift: d('shift'),
+    lead: d('lead'),
+    generated: d('generated'),
+    screened: d('screened'),
+    cleared: d('cleared'),
+    flagged: d('flagged'),
+    undecided: d('undecided'),
+    byOutcome: d('byOutcome'),
+    byHour: d('byHour'),
+    byDestination: d('byDestination'),
+    byIndicator: d('byIndicator'),
+    byDistrict: d('byDistrict'),
+    count: d('count'),
+    notStated: d('notStated'),
+    page: d('page'),
+    handedOverBy: d('handedOverBy'),
+    receivedBy: d('receivedBy'),
+    signature: d('signature'),
+    nameAndDate: d('nameAndDate'),
+    fieldsNotice: d(allFields ? 'fieldsNoticeAll' : 'fieldsNotice'),
+  };
+}

@@ -1,0 +1,92 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ExportScreen } from '../../../../src/ui/screens/ExportScreen.tsx';
+import { SessionContext, type Session } from '../../../../src/ui/hooks/use-session.ts';
+import type { ScreeningStore } from '../../../../src/storage/screening-store.ts';
+import type { Role } from '../../../../src/core/screening/screening-schema.ts';
+import { localDay } from '../../../../src/core/time/local-time.ts';
+import { generateScreenings } from '../../../fixtures/screenings.ts';
+
+function fakeStore(): ScreeningStore & { listRange: ReturnType<typeof vi.fn> } {
+  const today = localDay(new Date(), 'WIB');
+  const start = new Date(Date.parse(`${today}T06:00:00+07:00`)).toISOString();
+  const { screenings, persons } = generateScreenings({ count: 60, seed: 8, fromIso: start, hours: 6 });
+  const fail = () => Promise.reject(new Error('not used'));
+  return {
+    saveDraft: fail,
+    loadDraft: fail,
+    discardDraft: fail,
+    saveFinal: fail,
+    get: fail,
+    revisions: fail,
+    listDay: fail,
+    search: fail,
+    saveLinkedPerson: fail,
+    listRange: vi.fn((from: string, to: string) =>
+      Promise.resolve(screenings.filter((s) => s.createdAt >= from && s.createdAt < to)),
+    ),
+    listLinkedPersons: () => Promise.resolve(persons),
+  };
+}
+
+function renderAs(role: Role, store = fakeStore(), audit = vi.fn(() => Promise.resolve())) {
+  const session = {
+    officer: { id: 'OFF-9', name: 'Siti Rahmawati', agency: 'IMIGRASI' as const, role },
+    device: { id: 'DEV-1', airport: 'PLM', checkpoint: 'PRE-XRAY-INTL', zone: 'WIB' as const },
+    store,
+    lock: () => undefined,
+    audit,
+  } as Session;
+  render(
+    <SessionContext.Provider value={session}>
+      <ExportScreen />
+    </SessionContext.Provider>,
+  );
+  return { store, audit };
+}
+
+describe('the Export screen', () => {
+  beforeEach(() => {
+    URL.createObjectURL = vi.fn(() => 'blob:export');
+    URL.revokeObjectURL = vi.fn();
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('tells an officer it is for shift leads only and never reads the store', async () => {
+    const { store } = renderAs('officer');
+    expect(screen.getByRole('alert').textContent).toContain('hanya untuk ketua regu');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(store.listRange).not.toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: /Ekspor CSV/ })).toBeNull();
+    expect(document.body.textContent).not.toMatch(/[BCE]\d{7}/);
+  });
+
+  it("shows a shift lead today's counts, the flag list, and exports a CSV with its SHA-256, audited", async () => {
+    const { audit, store } = renderAs('shift_lead');
+    await screen.findByText('Diperiksa');
+    expect(store.listRange).toHaveBeenCalled();
+    const screened = screen.getByText('Diperiksa').previousElementSibling;
+    expect(screened?.textContent).toBe('60');
+    fireEvent.click(screen.getByRole('tab', { name: 'Daftar' }));
+    expect(document.body.textContent).toMatch(/[BCE]\d{7}/);
+    fireEvent.click(screen.getByRole('button', { name: 'Ekspor CSV' }));
+    const result = await screen.findByTestId('export-result', {}, { timeout: 5000 });
+    const hash = result.querySelector('code')?.textContent ?? '';
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    await waitFor(() => expect(audit).toHaveBeenCalledTimes(1));
+    expect(audit.mock.calls[0]).toEqual([
+      expect.objectContaining({
+        action: 'export',
+        details: expect.objectContaining({ format: 'csv', sha256: hash, allFields: false }),
+      }),
+    ]);
+    expect(URL.createObjectURL).toHaveBeenCalled();
+  });
+
+  it('warns before every field is included', async () => {
+    renderAs('shift_lead');
+    await screen.findByText('Diperiksa');
+    fireEvent.click(screen.getByLabelText(/Sertakan semua kolom/));
+    expect(screen.getByRole('alert').textContent).toContain('penerima berwenang');
+  });
+});
