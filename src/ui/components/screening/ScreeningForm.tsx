@@ -28,6 +28,7 @@ import { OutcomeChooser, type Decision } from './OutcomeChooser.tsx';
 import { PassengerPanel } from './PassengerPanel.tsx';
 import { QuestionList } from './QuestionList.tsx';
 import { SavedPanel } from './SavedPanel.tsx';
+import { SaveBar } from './SaveBar.tsx';
 import { ScorePanel } from './ScorePanel.tsx';
 import './screening.css';
 
@@ -235,35 +236,19 @@ export function ScreeningForm({ open, session, catalogue }: Props) {
             })
           }
         />
-        <div class="save-bar">
-          <span class="help draft-status" data-status={draftStatus}>
-            {draftStatus === 'saved'
-              ? t('screening.draftSaved')
-              : draftStatus === 'failed'
-                ? t('screening.draftFailed')
-                : ''}
-          </span>
-          {saveFailed && <span class="error-text">{t('screening.outcome.saveFailed')}</span>}
-          <button
-            type="button"
-            class="btn"
-            onClick={() => {
-              if (confirm(t('screening.discardConfirm')))
-                void store.discardDraft(screening.id).then(() => navigate('/scan'));
-            }}
-          >
-            {t('screening.discard')}
-          </button>
-          <button
-            type="button"
-            class="btn btn-lg btn-primary save-btn"
-            disabled={saving}
-            onClick={() => void save()}
-          >
-            {saving ? t('screening.outcome.saving') : t('screening.outcome.save')}
-          </button>
-        </div>
       </div>
+      <SaveBar
+        draftStatus={draftStatus}
+        saving={saving}
+        saveFailed={saveFailed}
+        recommended={result.recommended}
+        outcome={outcome}
+        onDiscard={() => {
+          if (confirm(t('screening.discardConfirm')))
+            void store.discardDraft(screening.id).then(() => navigate('/scan'));
+        }}
+        onSave={() => void save()}
+      />
     </div>
   );
 }

@@ -1,0 +1,68 @@
+import type { Locator, Page } from 'playwright-core';
+import { computeCheckDigit } from '../../src/core/mrz/check-digit.ts';
+import { screenshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './browser.ts';
+
+const pad = (text: string, length: number): string => text.padEnd(length, '<').slice(0, length);
+
+/** A TD3 passport MRZ with correct check digits. Dates as YYMMDD. */
+export function td3(p: {
+  last: string;
+  first: string;
+  number: string;
+  birth: string;
+  sex: 'M' | 'F';
+  expiry: string;
+}) {
+  const line1 = pad(`P<IDN${p.last}<<${p.first.replace(/ /g, '<')}`, 44);
+  const doc = pad(p.number, 9);
+  const docPart = `${doc}${computeCheckDigit(doc)}`;
+  const birthPart = `${p.birth}${computeCheckDigit(p.birth)}`;
+  const expiryPart = `${p.expiry}${computeCheckDigit(p.expiry)}`;
+  const optional = pad('', 14);
+  const optionalPart = `${optional}${computeCheckDigit(optional)}`;
+  const composite = computeCheckDigit(`${docPart}${birthPart}${expiryPart}${optionalPart}`);
+  return [line1, `${docPart}IDN${birthPart}${p.sex}${expiryPart}${optionalPart}${composite}`] as const;
+}
+
+/** An IATA BCBP (one leg) for today's flight, day-of-year from the date given. */
+export function bcbp(p: {
+  name: string;
+  from: string;
+  to: string;
+  carrier: string;
+  flight: string;
+  date: Date;
+}) {
+  const start = Date.UTC(p.date.getUTCFullYear(), 0, 0);
+  const julian = String(Math.floor((p.date.getTime() - start) / 86_400_000)).padStart(3, '0');
+  const name = p.name.padEnd(20, ' ').slice(0, 20);
+  return `M1${name}EABC123 ${p.from}${p.to}${p.carrier.padEnd(3, ' ')}${p.flight.padStart(4, '0')} ${julian}Y012A0025 100`;
+}
+
+/** Types a document as a keyboard-wedge reader does: a fast burst ending with Enter. */
+export async function wedge(page: Page, lines: readonly string[]): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (const line of lines) {
+    await page.keyboard.type(line, { delay: 0 });
+    await page.keyboard.press('Enter');
+  }
+}
+
+/** Counts the officer's taps while clicking. */
+export class TapCounter {
+  count = 0;
+  async tap(locator: Locator): Promise<void> {
+    this.count += 1;
+    await locator.click();
+  }
+}
+
+/** Screenshots a step at tablet landscape and portrait, returning to landscape. */
+export async function shootBoth(page: Page, name: string): Promise<void> {
+  await screenshot(page, `${name}-1280x800`);
+  await page.setViewportSize(TABLET_PORTRAIT);
+  await page.waitForTimeout(150);
+  await screenshot(page, `${name}-800x1280`);
+  await page.setViewportSize(TABLET_LANDSCAPE);
+  await page.waitForTimeout(150);
+}
