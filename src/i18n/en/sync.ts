@@ -1,0 +1,54 @@
+import type { sync as source } from '../id/sync.ts';
+import type { Messages } from '../message-types.ts';
+
+/** Sync screen and sync error strings in English. */
+export const sync: Messages<typeof source> = {
+  sync: {
+    title: 'Sync',
+    intro:
+      'Flagged screenings go to the central case system whenever there is a network. They stay on this tablet until the centre confirms them.',
+    pending: 'Waiting',
+    sending: 'Sending',
+    sent: 'Delivered',
+    failed: 'Failed',
+    lastSuccess: 'Last successful sync',
+    never: 'Never',
+    syncNow: 'Sync now',
+    syncing: 'Syncing…',
+    progress: '{done} of {total} sent',
+    willRetry: 'Will retry automatically. Reason: {reason}',
+    failuresTitle: 'Not delivered',
+    failuresHelp: 'The centre refused these records; they are not resent automatically. Tell the shift lead.',
+    noFailures: 'Nothing failed.',
+    record: 'Record {id}',
+    enrol: {
+      title: 'Enrol this tablet with the server',
+      intro: 'Ask the shift lead for an enrolment code and enter it here.',
+      needed: 'The server refused this tablet’s token. Enrol again with a new code from the shift lead.',
+      code: 'Enrolment code',
+      submit: 'Enrol',
+      done: 'Tablet enrolled with the server.',
+      enrolled: 'This tablet is enrolled with the server.',
+      again: 'Enrol again',
+    },
+    error: {
+      timeout: 'The server took too long to answer.',
+      network: 'No connection to the server.',
+      unauthorized: 'This tablet is not enrolled, or its enrolment was revoked.',
+      server: 'The server has a problem.',
+      unexpected: 'Unrecognised answer from the server.',
+      notReceiver:
+        'The answer did not come from the Saring server (perhaps the airport Wi-Fi login page). Open the browser and sign in to the Wi-Fi first.',
+      missing: 'The record is no longer on this tablet.',
+      conflict:
+        'The centre already holds different content for this revision. Not overwritten; the shift lead must check it.',
+      rejected: 'Refused by the server.',
+      incompleteAnswer: 'The server’s answer was incomplete.',
+      invalid: 'The server found the record invalid.',
+      badJson: 'The server could not read what was sent.',
+      tooLarge: 'What was sent is too large.',
+      badCode: 'Enrolment code wrong, already used, or expired.',
+      badCatalogue: 'The indicator catalogue from the server is invalid; the previous one stays in use.',
+    },
+  },
+};

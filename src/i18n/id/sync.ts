@@ -1,0 +1,51 @@
+/** Sync screen and sync error strings in Bahasa Indonesia. */
+export const sync = {
+  sync: {
+    title: 'Sinkronisasi',
+    intro:
+      'Penyaringan yang ditandai dikirim ke sistem kasus pusat setiap kali ada jaringan. Data tetap tersimpan di tablet sampai pusat mengonfirmasi.',
+    pending: 'Menunggu',
+    sending: 'Sedang dikirim',
+    sent: 'Terkirim',
+    failed: 'Gagal',
+    lastSuccess: 'Sinkron terakhir berhasil',
+    never: 'Belum pernah',
+    syncNow: 'Sinkron sekarang',
+    syncing: 'Menyinkronkan…',
+    progress: '{done} dari {total} terkirim',
+    willRetry: 'Akan dicoba lagi otomatis. Alasan: {reason}',
+    failuresTitle: 'Tidak terkirim',
+    failuresHelp: 'Catatan ini ditolak pusat dan tidak akan dikirim ulang otomatis. Laporkan ke ketua regu.',
+    noFailures: 'Tidak ada yang gagal.',
+    record: 'Catatan {id}',
+    enrol: {
+      title: 'Daftarkan tablet ke server',
+      intro: 'Minta kode pendaftaran ke ketua regu, lalu masukkan di sini.',
+      needed:
+        'Server menolak tanda pengenal tablet ini. Daftarkan ulang tablet dengan kode baru dari ketua regu.',
+      code: 'Kode pendaftaran',
+      submit: 'Daftarkan',
+      done: 'Tablet terdaftar di server.',
+      enrolled: 'Tablet ini sudah terdaftar di server.',
+      again: 'Daftarkan ulang',
+    },
+    error: {
+      timeout: 'Server terlalu lama menjawab.',
+      network: 'Tidak ada sambungan ke server.',
+      unauthorized: 'Tablet belum terdaftar atau pendaftarannya dicabut.',
+      server: 'Server sedang bermasalah.',
+      unexpected: 'Jawaban server tidak dikenal.',
+      notReceiver:
+        'Jawaban bukan dari server Saring (mungkin halaman masuk Wi-Fi bandara). Buka peramban dan masuk ke Wi-Fi dulu.',
+      missing: 'Catatan tidak ditemukan di tablet.',
+      conflict: 'Pusat sudah menyimpan isi lain untuk revisi ini. Tidak ditimpa; perlu diperiksa ketua regu.',
+      rejected: 'Ditolak server.',
+      incompleteAnswer: 'Jawaban server tidak lengkap.',
+      invalid: 'Isi catatan tidak sah menurut server.',
+      badJson: 'Server tidak dapat membaca kiriman.',
+      tooLarge: 'Kiriman terlalu besar.',
+      badCode: 'Kode pendaftaran salah, sudah dipakai, atau kedaluwarsa.',
+      badCatalogue: 'Katalog indikator dari server tidak sah; katalog lama tetap dipakai.',
+    },
+  },
+};

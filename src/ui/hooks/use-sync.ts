@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'preact/hooks';
+import { parseCatalogue } from '../../core/checklist/catalogue-schema.ts';
+import { holdBusy } from '../../pwa/busy.ts';
+import type { SaringDb } from '../../storage/db.ts';
+import type { UnlockedSession } from '../../storage/officers.ts';
+import { DexieOutbox, watchOutboxWrites } from '../../sync/dexie-outbox.ts';
+import { DexieReference, META, readDeviceToken, writeDeviceToken } from '../../sync/dexie-reference.ts';
+import { createSyncClient } from '../../sync/sync-client.ts';
+import { createSyncService, type SyncService, type SyncStatus } from '../../sync/sync-service.ts';
+import { registerBackgroundSync, startSyncTriggers } from '../../sync/sync-triggers.ts';
+import { useUnlocked } from './use-unlocked.ts';
+
+type Running = { unlocked: UnlockedSession; service: SyncService; stop: () => void };
+let running: Running | null = null;
+
+/** The receiver's origin; empty means the app's own origin (the receiver serves the app). */
+const RECEIVER = (import.meta.env.VITE_RECEIVER_URL as string | undefined) ?? '';
+
+async function buildService(db: SaringDb, unlocked: UnlockedSession): Promise<Running> {
+  let token = await readDeviceToken(db, unlocked.keys);
+  const client = createSyncClient({ baseUrl: RECEIVER, getToken: () => token });
+  const service = createSyncService({
+    port: new DexieOutbox(db, unlocked.keys),
+    reference: new DexieReference(db, unlocked.keys),
+    checkCatalogue: (body) => {
+      const parsed = parseCatalogue(body);
+      return parsed.ok ? { ok: true, value: parsed.catalogue } : { ok: false, error: String(parsed.error) };
+    },
+    client,
+    hasToken: () => token !== null,
+    saveToken: async (next) => {
+      await writeDeviceToken(db, unlocked.keys, next);
+      token = next;
+    },
+    holdBusy,
+    locks: typeof navigator !== 'undefined' ? navigator.locks : undefined,
+    lastSuccess: {
+      load: async () => {
+        const row = await db.meta.get(META.lastSuccess);
+        return typeof row?.value === 'number' ? row.value : null;
+      },
+      save: async (at) => void (await db.meta.put({ key: META.lastSuccess, value: at })),
+    },
+  });
+  const sync = (): void => {
+    void service.syncNow().then(() => {
+      // Entries still waiting: let the browser wake us when the network is back (where it can).
+      if (service.status().counts.pending > 0) void registerBackgroundSync();
+    });
+  };
+  const stopTriggers = startSyncTriggers(sync);
+  const stopWatch = watchOutboxWrites(db, sync);
+  return {
+    unlocked,
+    service,
+    stop: () => {
+      stopTriggers();
+      stopWatch();
+    },
+  };
+}
+
+/** The sync service of the unlocked session, started with its triggers; null while it starts. */
+export function useSyncService(): SyncService | null {
+  const { db, unlocked } = useUnlocked();
+  const [service, setService] = useState<SyncService | null>(
+    running?.unlocked === unlocked ? running.service : null,
+  );
+  useEffect(() => {
+    if (running?.unlocked === unlocked) {
+      setService(running.service);
+      return;
+    }
+    running?.stop();
+    running = null;
+    let cancelled = false;
+    void buildService(db, unlocked).then((built) => {
+      if (cancelled) return built.stop();
+      running = built;
+      setService(built.service);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [db, unlocked]);
+  return service;
+}
+
+/** The service's status, re-rendering on every change. */
+export function useSyncStatus(service: SyncService | null): SyncStatus | null {
+  const [status, setStatus] = useState<SyncStatus | null>(service?.status() ?? null);
+  useEffect(() => {
+    if (!service) return;
+    setStatus(service.status());
+    void service.refresh();
+    return service.subscribe(setStatus);
+  }, [service]);
+  return status;
+}
+
+/** Stops the triggers of the running sync (the app was locked). */
+export function stopSync(): void {
+  running?.stop();
+  running = null;
+}
