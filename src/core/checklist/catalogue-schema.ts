@@ -97,6 +97,28 @@ export function parseCatalogue(json: unknown): ParseCatalogueResult {
   return { ok: false, error: 'catalogue.error.invalid', issues };
 }
 
+/** Result of offering a catalogue to replace the one in use. */
+export type CatalogueUpdateResult =
+  | { ok: true; catalogue: Catalogue }
+  | { ok: false; error: 'catalogue.error.invalid' | 'catalogue.error.notNewer'; issues: string[] };
+
+/**
+ * Checks a pulled catalogue before it replaces `current`: it must be valid and of a higher version. On any
+ * failure the caller keeps `current`; screenings keep the version they were answered against either way.
+ */
+export function acceptCatalogueUpdate(current: Catalogue, json: unknown): CatalogueUpdateResult {
+  const parsed = parseCatalogue(json);
+  if (!parsed.ok) return parsed;
+  if (parsed.catalogue.version <= current.version) {
+    return {
+      ok: false,
+      error: 'catalogue.error.notNewer',
+      issues: [`version ${parsed.catalogue.version} is not newer than ${current.version}`],
+    };
+  }
+  return parsed;
+}
+
 /** Whether an indicator is a red flag. */
 export function isRedFlag(indicator: Indicator): boolean {
   return 'redFlag' in indicator;

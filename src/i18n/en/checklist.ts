@@ -74,6 +74,7 @@ export const checklist: Messages<typeof source> = {
   },
   catalogue: {
     error: {
+      notNewer: 'The catalogue received is not newer than the one in use; it was not replaced.',
       invalid: 'The indicator catalogue file is not valid; the catalogue in use was not replaced.',
     },
   },

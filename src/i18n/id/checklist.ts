@@ -70,6 +70,7 @@ export const checklist = {
   },
   catalogue: {
     error: {
+      notNewer: 'Katalog yang diterima tidak lebih baru dari yang sedang dipakai; tidak diganti.',
       invalid: 'Berkas katalog indikator tidak valid; katalog yang sedang dipakai tidak diganti.',
     },
   },

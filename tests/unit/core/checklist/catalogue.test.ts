@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import v1 from '../../../../src/core/checklist/catalogue-v1.json';
 import { CATALOGUE_V1 } from '../../../../src/core/checklist/builtin-catalogue.ts';
-import { isRedFlag, parseCatalogue, weightOf } from '../../../../src/core/checklist/catalogue-schema.ts';
+import {
+  acceptCatalogueUpdate,
+  isRedFlag,
+  parseCatalogue,
+  weightOf,
+} from '../../../../src/core/checklist/catalogue-schema.ts';
 
 /** REFERENCE §3, written out independently of the JSON: id → weight ('R' = red flag). */
 const EXPECTED: Record<string, number | 'R'> = {
@@ -140,6 +145,19 @@ describe('parseCatalogue', () => {
   ])('rejects %s', (_name, input) => {
     const result = parseCatalogue(input);
     expect(result).toMatchObject({ ok: false, error: 'catalogue.error.invalid' });
+  });
+
+  it('replaces the catalogue in use only with a valid, newer version', () => {
+    const v2 = { ...clone(v1), version: 2 };
+    expect(acceptCatalogueUpdate(CATALOGUE_V1, v2)).toMatchObject({ ok: true, catalogue: { version: 2 } });
+    expect(acceptCatalogueUpdate(CATALOGUE_V1, clone(v1))).toMatchObject({
+      ok: false,
+      error: 'catalogue.error.notNewer',
+    });
+    expect(acceptCatalogueUpdate(CATALOGUE_V1, { ...v2, indicators: [] })).toMatchObject({
+      ok: false,
+      error: 'catalogue.error.invalid',
+    });
   });
 
   it('leaves the catalogue in use untouched when a replacement fails', () => {

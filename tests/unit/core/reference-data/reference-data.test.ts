@@ -64,3 +64,20 @@ describe('Indonesian regions', () => {
     expect(await loadVillages('../x')).toEqual([]);
   });
 });
+
+describe('generated village files', () => {
+  it('hold every village of every kabupaten/kota exactly once, each under a known kabupaten/kota', async () => {
+    const seen = new Set<string>();
+    let districtsWithVillages = 0;
+    for (const district of listDistricts()) {
+      const villages = await loadVillages(district.code);
+      if (villages.length > 0) districtsWithVillages++;
+      for (const v of villages) {
+        expect(v.code.startsWith(`${district.code}.`)).toBe(true);
+        seen.add(v.code);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(80_000);
+    expect(districtsWithVillages).toBe(listDistricts().length);
+  });
+});
