@@ -1,6 +1,30 @@
 /** Valid MRZ line lengths: TD3/MRV-A 44, TD2/MRV-B 36, TD1 30. */
 const LENGTHS = [44, 36, 30];
 
+// A name field holds only letters and '<': a digit there is an OCR twin of a letter.
+const LETTER_TWINS: Readonly<Record<string, string>> = {
+  '0': 'O',
+  '1': 'I',
+  '2': 'Z',
+  '5': 'S',
+  '6': 'G',
+  '8': 'B',
+};
+const lettersOnly = (text: string): string => text.replace(/[0-9]/g, (digit) => LETTER_TWINS[digit] ?? digit);
+
+const lettersAt = (line: string, start: number, end: number): string =>
+  line.slice(0, start) + lettersOnly(line.slice(start, end)) + line.slice(end);
+
+/**
+ * Fixes digits read where only letters can be: the issuing state, the nationality and the name (their position per
+ * layout: TD1 three lines of 30, TD2/TD3/MRV two lines).
+ */
+function fixLetterFields(lines: string[]): string[] {
+  const [first = '', second = '', third = ''] = lines;
+  if (lines.length === 3) return [lettersAt(first, 2, 5), lettersAt(second, 15, 18), lettersOnly(third)];
+  return [lettersAt(first, 2, first.length), lettersAt(second, 10, 13)];
+}
+
 /**
  * The MRZ lines in raw OCR text: spaces dropped, letters upper-cased, anything outside A-Z 0-9 < removed, and only
  * the last 2 (or 3 for TD1) lines of a plausible length (±2 characters) kept, trimmed or padded with '<'.
@@ -15,7 +39,7 @@ export function mrzCandidate(raw: string): string[] | null {
     const count = length === 30 ? 3 : 2;
     const fit = lines.filter((line) => Math.abs(line.length - length) <= 2);
     if (fit.length >= count) {
-      return fit.slice(-count).map((line) => line.slice(0, length).padEnd(length, '<'));
+      return fixLetterFields(fit.slice(-count).map((line) => line.slice(0, length).padEnd(length, '<')));
     }
   }
   return null;

@@ -26,3 +26,16 @@ describe('MRZ frames', () => {
     expect(voteMrz([])).toBeNull();
   });
 });
+
+describe('MRZ name field', () => {
+  it('turns digits read in the name field back into letters, and only there', () => {
+    const misread = `${L1.replace('MARIA', 'MAR1A')}\n${L2}`;
+    expect(mrzCandidate(misread)).toEqual([L1, L2]);
+  });
+});
+
+describe('MRZ letter-only fields', () => {
+  it('turns a digit read in the nationality back into a letter', () => {
+    expect(mrzCandidate(`${L1}\n${L2.replace('UTO7', 'UT07')}`)).toEqual([L1, L2]);
+  });
+});

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, screenshot } from './browser.ts';
+import { barcodeVideo, fakeCameraArgs, mrzVideo } from './scan-fixtures.ts';
+import { enrolAndSignIn } from './session-helpers.ts';
+
+const MRZ = ['P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L898902C36UTO7408122F1204159ZE184226B<<<<<10'];
+const BCBP = 'M1ERIKSSON/ANNA MARIA EABC123 CGKSINSQ 0957 327Y012A0025 100';
+
+describe('scan screen with the camera (Chromium fake camera)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'saring-scan-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads a PDF417 boarding pass shown to the camera into the flight fields', async () => {
+    const video = await barcodeVideo(dir, BCBP);
+    const session = await openBrowser({ extraArgs: fakeCameraArgs(video) });
+    try {
+      const { page } = session;
+      await enrolAndSignIn(page, inject('baseUrl'), { role: 'officer', path: '/scan' });
+      await page
+        .getByRole('region', { name: 'Boarding pass' })
+        .getByRole('button', { name: 'Kamera' })
+        .click();
+      await page.getByTestId('boarding-flight').waitFor({ timeout: 20_000 });
+      expect(await page.getByTestId('boarding-flight').textContent()).toBe('SQ 957');
+      expect(await page.getByTestId('boarding-route').textContent()).toBe('CGK → SIN');
+      expect(await page.getByTestId('boarding-name').textContent()).toBe('ERIKSSON/ANNA MARIA');
+      await screenshot(page, 'scan-barcode-read');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('reads a passport MRZ shown to the camera into the passport fields, offline-capable OCR from the app', async () => {
+    const video = mrzVideo(dir, MRZ);
+    const session = await openBrowser({ extraArgs: fakeCameraArgs(video) });
+    try {
+      const { page } = session;
+      const external: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().startsWith(inject('baseUrl'))) external.push(request.url());
+      });
+      await enrolAndSignIn(page, inject('baseUrl'), { role: 'officer', path: '/scan' });
+      await page.getByRole('region', { name: 'Paspor' }).getByRole('button', { name: 'Kamera' }).click();
+      await page.getByTestId('passport-number').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('passport-number').textContent()).toContain('L898902C3');
+      expect(await page.getByTestId('passport-name').textContent()).toBe('ERIKSSON, ANNA MARIA');
+      expect(await page.getByTestId('passport-birth').textContent()).toBe('12/08/1974');
+      expect(external.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+      await screenshot(page, 'scan-mrz-read');
+    } finally {
+      await session.close();
+    }
+  });
+});

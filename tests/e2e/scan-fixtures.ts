@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import bwipjs from 'bwip-js';
+
+const CONVERT = '/usr/bin/convert';
+const OCR_B = '/usr/share/fonts/opentype/ocr-b/OCRB.otf';
+
+/** Turns one still image into a short looping .y4m video for Chromium's fake camera. */
+function stillToY4m(png: string, out: string, width: number, height: number): string {
+  execFileSync('ffmpeg', [
+    '-loglevel',
+    'error',
+    '-y',
+    '-loop',
+    '1',
+    '-i',
+    png,
+    '-vf',
+    `scale=${width}:${height}:force_original_aspect_ratio=decrease,pad=${width}:${height}:(ow-iw)/2:(oh-ih)/2:white`,
+    '-t',
+    '2',
+    '-r',
+    '15',
+    '-pix_fmt',
+    'yuv420p',
+    out,
+  ]);
+  return out;
+}
+
+/** A boarding pass barcode (PDF417 by default) filling the middle of a 1280×720 camera frame, as .y4m. */
+export async function barcodeVideo(dir: string, text: string, bcid = 'pdf417'): Promise<string> {
+  const png = await bwipjs.toBuffer({
+    bcid,
+    text,
+    scale: 3,
+    paddingwidth: 10,
+    paddingheight: 10,
+    backgroundcolor: 'FFFFFF',
+  });
+  const file = join(dir, `${bcid}.png`);
+  writeFileSync(file, png);
+  // Centre the code at a moderate size, as an officer holds the pass in front of the tablet.
+  const framed = join(dir, `${bcid}-frame.png`);
+  execFileSync(CONVERT, [
+    file,
+    '-resize',
+    '700x400',
+    '-gravity',
+    'center',
+    '-background',
+    'white',
+    '-extent',
+    '1280x720',
+    framed,
+  ]);
+  return stillToY4m(framed, join(dir, `${bcid}.y4m`), 1280, 720);
+}
+
+/** Ways to spoil an MRZ image like a real camera does. */
+export type Degrade = { blur?: number; noise?: number; rotate?: number; light?: boolean };
+
+/** The MRZ lines rendered in OCR-B on a passport-coloured page, the lines inside the scan screen's guide band. */
+export function mrzImage(dir: string, name: string, lines: readonly string[], degrade: Degrade = {}): string {
+  const out = join(dir, `${name}.png`);
+  const args = [
+    '-size',
+    '1280x720',
+    'xc:#f4f1ea',
+    '(',
+    '-background',
+    'none',
+    '-fill',
+    '#111',
+    '-font',
+    OCR_B,
+    '-pointsize',
+    '22',
+    '-interline-spacing',
+    '8',
+    `label:${lines.join('\n')}`,
+    ')',
+    '-geometry',
+    '+280+430',
+    '-composite',
+  ];
+  if (degrade.rotate)
+    args.push(
+      '-background',
+      '#f4f1ea',
+      '-rotate',
+      String(degrade.rotate),
+      '-gravity',
+      'center',
+      '-extent',
+      '1280x720',
+    );
+  if (degrade.light) {
+    args.push(
+      '(',
+      '-size',
+      '1280x720',
+      'gradient:#ffffff-#8a8a8a',
+      ')',
+      '-compose',
+      'multiply',
+      '-composite',
+    );
+  }
+  if (degrade.blur) args.push('-blur', `0x${degrade.blur}`);
+  if (degrade.noise) args.push('-attenuate', String(degrade.noise), '+noise', 'Gaussian');
+  args.push(out);
+  execFileSync(CONVERT, args);
+  return out;
+}
+
+/** The MRZ image as a fake-camera video. */
+export function mrzVideo(dir: string, lines: readonly string[], degrade: Degrade = {}): string {
+  return stillToY4m(mrzImage(dir, 'mrz', lines, degrade), join(dir, 'mrz.y4m'), 1280, 720);
+}
+
+/** Chromium flags that show `video` as the camera and grant camera access without asking. */
+export function fakeCameraArgs(video: string): string[] {
+  return [
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${video}`,
+  ];
+}
