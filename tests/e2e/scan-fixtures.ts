@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import bwipjs from 'bwip-js';
+import bwipjs from 'bwip-js/node';
 
 const CONVERT = '/usr/bin/convert';
 const OCR_B = '/usr/share/fonts/opentype/ocr-b/OCRB.otf';
