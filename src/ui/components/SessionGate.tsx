@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
 import { appDb, type DeviceRow, type SaringDb } from '../../storage/db.ts';
-import { appendAudit } from '../../storage/audit-log.ts';
+import { appendAudit, type AuditInput } from '../../storage/audit-log.ts';
 import { deviceInfo, readDevice } from '../../storage/device-setup.ts';
 import type { UnlockedSession } from '../../storage/officers.ts';
 import { runRetention, type RetentionConfig } from '../../storage/retention.ts';
@@ -68,7 +68,9 @@ export function SessionGate({ children, db = appDb(), kdfIterations, idleMinutes
       officerId: unlocked.officer.id,
       zone: unlocked.device.zone,
     });
-    return { officer: unlocked.officer, device: deviceInfo(unlocked.device), store, lock };
+    const audit = (entry: Omit<AuditInput, 'officerId'>) =>
+      appendAudit(db, unlocked.keys, { ...entry, officerId: unlocked.officer.id });
+    return { officer: unlocked.officer, device: deviceInfo(unlocked.device), store, lock, audit };
   }, [db, unlocked, lock]);
 
   useEffect(() => {

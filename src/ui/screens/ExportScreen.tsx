@@ -7,7 +7,7 @@ import { recruiterReport } from '../../core/export/recruiter-report.ts';
 import type { ExportFormat, ExportJob } from '../../core/export/export-format.ts';
 import type { LinkedPerson, Screening } from '../../core/screening/screening-schema.ts';
 import { isoDateToDisplay, localDay } from '../../core/time/local-time.ts';
-import { useSession, type Session } from '../hooks/use-session.ts';
+import { useSession } from '../hooks/use-session.ts';
 import { ExportFilters, FLAGGED_OUTCOMES, type FilterState } from '../components/export/ExportFilters.tsx';
 import { DistrictTable, ExportDashboard } from '../components/export/ExportDashboard.tsx';
 import { FlagList } from '../components/export/FlagList.tsx';
@@ -20,11 +20,6 @@ const TABS = ['dashboard', 'list', 'districts', 'recruiters'] as const;
 type Tab = (typeof TABS)[number];
 type Loaded =
   { key: string; screenings: Screening[]; persons: LinkedPerson[] } | { key: string; failed: true };
-
-/** A session that can also write to the audit trail (provided by the sign-in gate once the store is open). */
-type AuditingSession = Session & {
-  audit?: (entry: { action: 'export'; target: string; details: Record<string, unknown> }) => Promise<unknown>;
-};
 
 // A random salt a report: pseudonyms stay stable inside one export and cannot be linked across exports.
 function newSalt(): string {
@@ -48,7 +43,7 @@ export function ExportScreen() {
 }
 
 function ExportWorkspace() {
-  const session = useSession() as AuditingSession;
+  const session = useSession();
   const { store, device, officer } = session;
   const today = localDay(new Date(), device.zone);
   const [filter, setFilter] = useState<FilterState>({

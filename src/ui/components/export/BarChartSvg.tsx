@@ -12,7 +12,7 @@ export function BarChartSvg({ title, items }: { title: string; items: Item[] }) 
         {chart.bars.map((bar) => (
           <g key={bar.label}>
             <text x={0} y={bar.y + bar.height * 0.7} class="chart-label">
-              {bar.label.length > 28 ? `${bar.label.slice(0, 27)}…` : bar.label}
+              {bar.label.length > 24 ? `${bar.label.slice(0, 23)}…` : bar.label}
             </text>
             <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} class="chart-bar" rx={3} />
             <text x={bar.x + bar.width + 6} y={bar.y + bar.height * 0.7} class="chart-value">
