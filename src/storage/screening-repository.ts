@@ -259,15 +259,17 @@ export function createScreeningStore(
       }
       const needle = query.trim().toLowerCase().replace(/\s+/g, ' ');
       if (/\p{L}{2}/u.test(needle)) {
-        // Names are only searchable by decrypting: today's and yesterday's records (a night shift spans midnight).
-        const today = now();
-        const days = [
-          localDay(today, context.zone),
-          localDay(new Date(today.getTime() - 86_400_000), context.zone),
-        ];
+        // Names are only searchable by decrypting, so only the last 12 hours' local days: today, and yesterday too
+        // while a night shift that began before midnight is on.
+        const at = now();
+        const days = new Set([
+          localDay(at, context.zone),
+          localDay(new Date(at.getTime() - 12 * 3_600_000), context.zone),
+        ]);
         for (const day of days) {
-          for (const screening of await listDay(day))
+          for (const screening of await listDay(day)) {
             if (nameMatches(screening, needle)) found.set(screening.id, screening);
+          }
         }
       }
       return [...found.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
