@@ -3,20 +3,22 @@ import type { messagesId } from './messages-id.ts';
 import { common } from './en/common.ts';
 import { exportMessages } from './en/export.ts';
 import { store } from './en/store.ts';
-import { screening } from './en/screening.ts';
-import { scan } from './en/scan.ts';
 import { mrz } from './en/mrz.ts';
 import { bcbp } from './en/bcbp.ts';
+import { screening } from './en/screening.ts';
+import { scan } from './en/scan.ts';
 import { checklist } from './en/checklist.ts';
+import { sync } from './en/sync.ts';
 
 /** Every English message (loaded lazily, only when English is chosen). */
 export const messagesEn: Messages<typeof messagesId> = {
   ...common,
   ...exportMessages,
   ...store,
-  ...screening,
-  ...scan,
   ...checklist,
   ...mrz,
   ...bcbp,
+  ...screening,
+  ...scan,
+  ...sync,
 };

@@ -1,20 +1,22 @@
 import { common } from './id/common.ts';
 import { exportMessages } from './id/export.ts';
 import { store } from './id/store.ts';
-import { screening } from './id/screening.ts';
-import { scan } from './id/scan.ts';
 import { mrz } from './id/mrz.ts';
 import { bcbp } from './id/bcbp.ts';
+import { screening } from './id/screening.ts';
+import { scan } from './id/scan.ts';
 import { checklist } from './id/checklist.ts';
+import { sync } from './id/sync.ts';
 
 /** Every Bahasa Indonesia message; its shape is the type every other language must match. */
 export const messagesId = {
   ...common,
   ...exportMessages,
   ...store,
-  ...screening,
-  ...scan,
   ...checklist,
   ...mrz,
   ...bcbp,
+  ...screening,
+  ...scan,
+  ...sync,
 };

@@ -21,3 +21,18 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(self.clients.claim());
 });
+
+// Background Sync (where the browser has it) only wakes the pages; the page's sync engine does the sending, so
+// there is one sender and one code path. Tag and message match src/sync/sync-triggers.ts.
+type SyncEvent = ExtendableEvent & { tag: string };
+self.addEventListener(
+  'sync' as keyof ServiceWorkerGlobalScopeEventMap,
+  ((event: SyncEvent) => {
+    if (event.tag !== 'saring-outbox') return;
+    event.waitUntil(
+      self.clients.matchAll({ type: 'window' }).then((clients) => {
+        for (const client of clients) client.postMessage({ type: 'saring-sync' });
+      }),
+    );
+  }) as EventListener,
+);

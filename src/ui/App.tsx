@@ -9,11 +9,12 @@ import { SessionGate } from './components/SessionGate.tsx';
 import { LockButton } from './components/LockButton.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
 import { ScanScreen } from './screens/ScanScreen.tsx';
-import { PlaceholderScreen } from './screens/PlaceholderScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 import { ScreeningScreen } from './screens/ScreeningScreen.tsx';
 import { HistoryScreen } from './screens/HistoryScreen.tsx';
 import { ExportScreen } from './screens/ExportScreen.tsx';
+import { SyncScreen } from './screens/SyncScreen.tsx';
+import { SyncAgent } from './components/SyncAgent.tsx';
 
 /** Picks the screen for a path. */
 function screenFor(path: string): ComponentChildren {
@@ -26,7 +27,7 @@ function screenFor(path: string): ComponentChildren {
     case '/screening':
       return <ScreeningScreen />;
     case '/sync':
-      return <PlaceholderScreen title="nav.sync" body="placeholder.sync" />;
+      return <SyncScreen />;
     case '/export':
       return <ExportScreen />;
     case '/settings':
@@ -53,6 +54,7 @@ export function App() {
           <LockButton />
         </header>
         <UpdateBanner />
+        <SyncAgent />
         <main id="main" class="content">
           {screenFor(path)}
         </main>
