@@ -1,4 +1,5 @@
 import fontkit from '@pdf-lib/fontkit';
+import { strToU8, zlibSync } from 'fflate';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { OUTCOMES } from '../screening/screening-schema.ts';
 import { horizontalBars, verticalBars, type BarChart } from './bar-chart.ts';
@@ -43,30 +44,36 @@ type Ctx = {
   regular: PDFFont;
   bold: PDFFont;
   input: PdfInput;
-  widthCache: Map<string, number>;
+  widthCache: Map<number, number>;
+  boldWidths: Map<number, number>;
   hexCache: Map<string, string>;
 };
 
-// Encoding a string lays it out with the font (and marks its glyphs for the subset): do it once a distinct string.
+// Laying out every distinct cell with the font was the slowest part of a long list; Latin text needs no shaping,
+// so each character is encoded once (which also marks its glyph for the subset) and cells are concatenated.
 function encoded(ctx: Ctx, text: string): string {
-  let hex = ctx.hexCache.get(text);
-  if (hex === undefined) {
-    hex = ctx.regular.encodeText(text).toString();
-    ctx.hexCache.set(text, hex);
+  let hex = '';
+  for (const ch of text) {
+    let code = ctx.hexCache.get(ch);
+    if (code === undefined) {
+      code = ctx.regular.encodeText(ch).toString().slice(1, -1);
+      ctx.hexCache.set(ch, code);
+    }
+    hex += code;
   }
-  return hex;
+  return `<${hex}>`;
 }
 
 // Summing cached glyph advances is far faster than asking the font to lay out every cell.
 function textWidth(ctx: Ctx, font: PDFFont, text: string, size: number): number {
   let w = 0;
-  const prefix = font === ctx.bold ? 'b' : 'r';
-  for (const ch of text) {
-    const key = prefix + ch;
-    let unit = ctx.widthCache.get(key);
+  const cache = font === ctx.bold ? ctx.boldWidths : ctx.widthCache;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    let unit = cache.get(code);
     if (unit === undefined) {
-      unit = font.widthOfTextAtSize(ch, 1000);
-      ctx.widthCache.set(key, unit);
+      unit = font.widthOfTextAtSize(String.fromCharCode(code), 1000);
+      cache.set(code, unit);
     }
     w += unit;
   }
@@ -237,7 +244,9 @@ function listPages(ctx: Ctx): { page: PDFPage; y: number } {
   let fontKey = page.node.newFontDictionary(ctx.regular.name, ctx.regular.ref).asString();
   const flush = () => {
     if (ops.length === 0) return;
-    const stream = ctx.doc.context.flateStream(`q ${INK_OP}\n${ops.join('\n')}\nQ`);
+    // fflate deflates several times faster than the compressor bundled in pdf-lib.
+    const body = zlibSync(strToU8(`q ${INK_OP}\n${ops.join('\n')}\nQ`), { level: 6 });
+    const stream = ctx.doc.context.stream(body, { Filter: 'FlateDecode' });
     page.node.addContentStream(ctx.doc.context.register(stream));
     ops = [];
   };
@@ -318,7 +327,15 @@ export async function writePdf(input: PdfInput): Promise<Uint8Array> {
   doc.setCreationDate(new Date(input.meta.generatedAtIso));
   const regular = await doc.embedFont(input.fonts.regular, { subset: true });
   const bold = await doc.embedFont(input.fonts.bold, { subset: true });
-  const ctx: Ctx = { doc, regular, bold, input, widthCache: new Map(), hexCache: new Map() };
+  const ctx: Ctx = {
+    doc,
+    regular,
+    bold,
+    input,
+    widthCache: new Map(),
+    boldWidths: new Map(),
+    hexCache: new Map(),
+  };
   summaryPage(ctx);
   const last = listPages(ctx);
   signatures(ctx, last);
