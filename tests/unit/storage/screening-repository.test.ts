@@ -74,6 +74,25 @@ describe('the screening store', () => {
     expect(await store.search('X1234568')).toEqual([]);
   });
 
+  it('finds by name what a night shift screened before midnight, and not last week by name', async () => {
+    const { db, session } = await enrolledSession();
+    const at = (iso: string) =>
+      createScreeningStore(db, session.keys, { officerId: 'LEAD01', zone: 'WIB', now: () => new Date(iso) });
+    // 23:30 WIB on the 22nd, searched at 01:00 WIB on the 23rd.
+    await at('2026-11-22T16:30:00Z').saveFinal(
+      screening({ lastName: 'MALAM', createdAt: '2026-11-22T16:30:00.000Z' }),
+    );
+    await at('2026-11-15T04:00:00Z').saveFinal(
+      screening({ lastName: 'MALAMAN', createdAt: '2026-11-15T04:00:00.000Z', passportNumber: 'Q9988776' }),
+    );
+    const found = await at('2026-11-22T18:00:00Z').search('malam');
+    expect(found.map((s) => s.passenger.lastName)).toEqual(['MALAM']);
+    // The passport number still finds last week's record through the blind index.
+    expect((await at('2026-11-22T18:00:00Z').search('Q9988776')).map((s) => s.passenger.lastName)).toEqual([
+      'MALAMAN',
+    ]);
+  });
+
   it('lists a range for export, flagged only on request', async () => {
     const { store } = await setup();
     const clear = await store.saveFinal(
