@@ -4,6 +4,7 @@ import { filterScreenings, shiftRange } from '../../core/export/export-range.ts'
 import { buildRows } from '../../core/export/export-rows.ts';
 import { summarise } from '../../core/export/shift-summary.ts';
 import { recruiterReport } from '../../core/export/recruiter-report.ts';
+import { recruiterTable } from '../../core/export/recruiter-table.ts';
 import type { ExportFormat, ExportJob } from '../../core/export/export-format.ts';
 import type { LinkedPerson, Screening } from '../../core/screening/screening-schema.ts';
 import { isoDateToDisplay, localDay } from '../../core/time/local-time.ts';
@@ -12,7 +13,7 @@ import { ExportFilters, FLAGGED_OUTCOMES, type FilterState } from '../components
 import { DistrictTable, ExportDashboard } from '../components/export/ExportDashboard.tsx';
 import { FlagList } from '../components/export/FlagList.tsx';
 import { RecruiterList, type RecruiterChoices } from '../components/export/RecruiterList.tsx';
-import { ExportActions, type ExportRecord } from '../components/export/ExportActions.tsx';
+import { ExportActions, type ExportRecord, type ExportReport } from '../components/export/ExportActions.tsx';
 import { buildDocumentLabels, buildExportLabels } from '../components/export/export-labels.ts';
 import '../components/export/export.css';
 
@@ -115,15 +116,15 @@ function ExportWorkspace() {
     [view, salt, choices],
   );
 
-  const makeJob = (format: ExportFormat): ExportJob => {
-    if (!view || !table) throw new Error('not loaded');
+  const makeJob = (format: ExportFormat, report: ExportReport): ExportJob => {
+    if (!view || !table || !recruiters) throw new Error('not loaded');
     const dateText =
       filter.fromDay === filter.toDay
         ? isoDateToDisplay(filter.fromDay)
         : `${isoDateToDisplay(filter.fromDay)} – ${isoDateToDisplay(filter.toDay)}`;
     return {
       format,
-      table,
+      table: report === 'recruiters' ? recruiterTable(recruiters, view.labels) : table,
       summary: view.summary,
       labels: view.labels,
       doc: buildDocumentLabels(allFields),

@@ -10,12 +10,16 @@ import { deliverFile, runExport, type ExportStep } from './run-export.ts';
 
 /** What the audit trail gets for each export: never personal data, only what and how much. */
 export type ExportRecord = {
+  report: ExportReport;
   format: ExportFormat;
   fileName: string;
   rows: number;
   sha256: string;
   allFields: boolean;
 };
+
+/** Which report a file carries: the flag list or the recruiter-centred report. */
+export type ExportReport = 'flags' | 'recruiters';
 
 type Status =
   | { kind: 'idle' }
@@ -30,20 +34,21 @@ export function ExportActions({
   onAllFields,
   onExported,
 }: {
-  makeJob: (format: ExportFormat) => ExportJob;
+  makeJob: (format: ExportFormat, report: ExportReport) => ExportJob;
   allFields: boolean;
   onAllFields: (value: boolean) => void;
   onExported: (record: ExportRecord) => Promise<boolean>;
 }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = status.kind === 'running';
-  const start = async (format: ExportFormat) => {
+  const start = async (format: ExportFormat, report: ExportReport) => {
     setStatus({ kind: 'running', step: 'writing' });
     try {
-      const job = makeJob(format);
+      const job = makeJob(format, report);
       const file = await runExport(job, (step) => setStatus({ kind: 'running', step }));
       const fileName = exportFileName(job);
       const record: ExportRecord = {
+        report,
         format,
         fileName,
         rows: job.table.rows.length,
@@ -76,9 +81,22 @@ export function ExportActions({
             type="button"
             class="btn btn-primary btn-lg"
             disabled={busy}
-            onClick={() => void start(format)}
+            onClick={() => void start(format, 'flags')}
           >
             {t(`export.actions.${format}`)}
+          </button>
+        ))}
+      </div>
+      <div class="export-buttons">
+        {(['csv', 'xlsx'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            class="btn btn-lg"
+            disabled={busy}
+            onClick={() => void start(format, 'recruiters')}
+          >
+            {t(format === 'csv' ? 'export.recruiters.exportCsv' : 'export.recruiters.exportXlsx')}
           </button>
         ))}
       </div>

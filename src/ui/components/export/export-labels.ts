@@ -4,6 +4,7 @@ import type { DocumentLabels, ExportLabels } from '../../../core/export/export-t
 import { countryName, countryOfDestination } from '../../../core/reference-data/places.ts';
 import { districtName } from '../../../core/reference-data/regions.ts';
 import { ROW_COLUMN_KEYS } from '../../../core/export/export-rows.ts';
+import { RECRUITER_COLUMN_KEYS } from '../../../core/export/recruiter-table.ts';
 
 /** The outcome's short name in the chosen language. */
 export function outcomeLabel(outcome: Outcome): string {
@@ -38,6 +39,10 @@ export function buildExportLabels(screenings: readonly Screening[]): ExportLabel
   const columns: Record<string, string> = {};
   for (const key of [...ROW_COLUMN_KEYS.minimal, ...ROW_COLUMN_KEYS.extra]) {
     const msg = `export.column.${key}`;
+    columns[key] = isMessageKey(msg) ? t(msg) : key;
+  }
+  for (const key of RECRUITER_COLUMN_KEYS) {
+    const msg = `export.recruiterColumn.${key}`;
     columns[key] = isMessageKey(msg) ? t(msg) : key;
   }
   return {

@@ -2,6 +2,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../../src/core/export/csv.ts';
 import { buildRows } from '../../../../src/core/export/export-rows.ts';
+import { recruiterReport } from '../../../../src/core/export/recruiter-report.ts';
+import { recruiterTable } from '../../../../src/core/export/recruiter-table.ts';
 import { generateScreenings, makeScreening } from '../../../fixtures/screenings.ts';
 import { testLabels } from '../../../fixtures/export-labels.ts';
 
@@ -47,5 +49,30 @@ describe('the CSV file', () => {
     expect(row[1]).toBe("MA'RUF, NUR");
     expect(row[10]).toBe('\'=HYPERLINK("x")');
     expect(row[0]).toBe('23/11/2026 08:30');
+  });
+});
+
+describe('the recruiter report file', () => {
+  it('has one row per recruiter with counts, routes and pseudonyms but no passenger names', () => {
+    const { screenings, persons } = generateScreenings({ count: 300, seed: 12 });
+    const entries = recruiterReport(screenings, persons, {
+      salt: 'k',
+      revealPassengers: false,
+      includeCompanions: false,
+    });
+    const parsed = Papa.parse<string[]>(toCsv(recruiterTable(entries, testLabels), 'WIB').slice(1), {
+      skipEmptyLines: true,
+    });
+    const [header, ...rows] = parsed.data;
+    expect(rows).toHaveLength(entries.length);
+    expect(rows.length).toBeGreaterThan(0);
+    const count = header?.indexOf('screeningCount') ?? -1;
+    const linked = screenings.filter((s) =>
+      s.linkedPersonIds.some((id) => persons.find((p) => p.id === id)?.role !== 'companion'),
+    );
+    expect(rows.reduce((sum, r) => sum + Number(r[count]), 0)).toBe(linked.length);
+    const passengers = rows.map((r) => r[header?.indexOf('passengers') ?? -1] ?? '').join(', ');
+    expect(passengers).toMatch(/^P-[0-9A-F]{4}/);
+    for (const s of linked) expect(passengers).not.toContain(s.passenger.lastName);
   });
 });
