@@ -62,11 +62,17 @@ export async function barcodeVideo(dir: string, text: string, bcid = 'pdf417'): 
 export type Degrade = { blur?: number; noise?: number; rotate?: number; light?: boolean };
 
 /** The MRZ lines rendered in OCR-B on a passport-coloured page, the lines inside the scan screen's guide band. */
-export function mrzImage(dir: string, name: string, lines: readonly string[], degrade: Degrade = {}): string {
+export function mrzImage(
+  dir: string,
+  name: string,
+  lines: readonly string[],
+  degrade: Degrade = {},
+  page: { size: string; at: string } = { size: '1280x720', at: '+280+430' },
+): string {
   const out = join(dir, `${name}.png`);
   const args = [
     '-size',
-    '1280x720',
+    page.size,
     'xc:#f4f1ea',
     '(',
     '-background',
@@ -82,7 +88,7 @@ export function mrzImage(dir: string, name: string, lines: readonly string[], de
     `label:${lines.join('\n')}`,
     ')',
     '-geometry',
-    '+280+430',
+    page.at,
     '-composite',
   ];
   if (degrade.rotate)
@@ -94,13 +100,13 @@ export function mrzImage(dir: string, name: string, lines: readonly string[], de
       '-gravity',
       'center',
       '-extent',
-      '1280x720',
+      page.size,
     );
   if (degrade.light) {
     args.push(
       '(',
       '-size',
-      '1280x720',
+      page.size,
       'gradient:#ffffff-#8a8a8a',
       ')',
       '-compose',
