@@ -78,7 +78,7 @@ console.log(
   `Command: npx tsx ${gc ? '--expose-gc ' : ''}bench/export.ts  (Node ${process.version}, ${COUNT} flagged screenings, median of ${RUNS})`,
 );
 console.log(
-  `load average (1 min): ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores (wall time suffers when busy)`,
+  `load average (1 min): ${(os.loadavg()[0] ?? 0).toFixed(1)} on ${os.availableParallelism()} cores (wall time suffers when busy)`,
 );
 console.log('format     wall (ms)  cpu (ms)  wall vs baseline  heap peak Δ (MB)  file (KB)  wall ≤ 2 s');
 for (const r of [baseline, ...results]) {
