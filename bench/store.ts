@@ -112,15 +112,6 @@ function plainStore(db: SaringDb) {
       const rows = await db.screenings.where('passportIdx').equals(normalisePassport(q)).toArray();
       return rows.map((r) => JSON.parse(new TextDecoder().decode(r.data)) as Screening);
     },
-    async searchName(q: string, days: string[]): Promise<Screening[]> {
-      const rows = await db.screenings
-        .where('[latest+createdDay]')
-        .anyOf(days.map((day) => [1, day]))
-        .toArray();
-      return rows
-        .map((r) => JSON.parse(new TextDecoder().decode(r.data)) as Screening)
-        .filter((s) => `${s.passenger.firstName} ${s.passenger.lastName}`.toLowerCase().includes(q));
-    },
   };
 }
 
@@ -196,6 +187,7 @@ await plainDb.open();
 console.log(
   `bench:store — ${STORED.toLocaleString('en')} screenings stored over ${DAYS} days, ${SAVES} timed saves (Node ${process.version}, fake-indexeddb)`,
 );
+console.log(`command: npx tsx bench/store.ts ${STORED} ${SAVES}`);
 const fillEnc = await prefill(encDb, session);
 const fillPlain = await prefill(plainDb, null);
 console.log(
@@ -211,7 +203,10 @@ const wanted = 'C0012345';
 const passEnc = await timeEach(20, () => store.search(wanted));
 const passPlain = await timeEach(20, () => plain.searchPassport(wanted));
 const nameEnc = await timeEach(5, () => store.search('nama1234'));
-const namePlain = await timeEach(5, () => plain.searchName('nama1234', days));
+// Baseline for name search: the same rows read from the same database without decrypting them.
+const namePlain = await timeEach(5, () =>
+  Promise.all(days.map((day) => encDb.screenings.where('[latest+createdDay]').equals([1, day]).toArray())),
+);
 const hits = (await store.search(wanted)).length;
 const dayRows = await encDb.screenings
   .where('[latest+createdDay]')
@@ -220,10 +215,10 @@ const dayRows = await encDb.screenings
 
 const row = (label: string, enc: number, base: number, target?: string) =>
   console.log(
-    `${label.padEnd(34)} ${ms(enc).padStart(11)} ${ms(base).padStart(11)} ${`×${(enc / base).toFixed(2)}`.padStart(7)}  ${target ?? ''}`,
+    `${label.padEnd(42)} ${ms(enc).padStart(11)} ${ms(base).padStart(11)} ${`×${(enc / base).toFixed(2)}`.padStart(7)}  ${target ?? ''}`,
   );
 console.log(
-  `${''.padEnd(34)} ${'encrypted'.padStart(11)} ${'plaintext'.padStart(11)} ${'ratio'.padStart(7)}`,
+  `${''.padEnd(42)} ${'encrypted'.padStart(11)} ${'plaintext'.padStart(11)} ${'ratio'.padStart(7)}`,
 );
 row('save p50', pct(saveEnc, 50), pct(savePlain, 50));
 row('save p95', pct(saveEnc, 95), pct(savePlain, 95), 'target ≤ 30 ms');
@@ -233,7 +228,12 @@ row(
   pct(passPlain, 50),
   `target ≤ 100 ms; ${hits} hit`,
 );
-row(`search name (decrypts ${dayRows} rows) p50`, pct(nameEnc, 50), pct(namePlain, 50), 'target ≤ 100 ms');
+row(
+  `search name (${dayRows} rows) vs read only p50`,
+  pct(nameEnc, 50),
+  pct(namePlain, 50),
+  'target ≤ 100 ms',
+);
 console.log(
   `unlock (PBKDF2-SHA-256 ${PRODUCTION_KDF_ITERATIONS.toLocaleString('en')} it. + HKDF + name) median ${ms(pct(unlocks, 50))}  target ≤ 1500 ms`,
 );

@@ -92,24 +92,29 @@ export function createScreeningStore(
   const officerId = context.officerId;
   const draftAad = `draft:${officerId}`;
 
-  /** Writes with an audit entry in the same transaction; re-prepares if another tab moved the chain first. */
+  /** What a write prepares outside the transaction (WebCrypto cannot run inside one): its audit entry and its body. */
+  type Prepared<T> = { audit: AuditInput; apply: (current: ScreeningRow | undefined) => Promise<T> };
+
+  /**
+   * Writes with an audit entry in the same transaction, one write at a time in this page; prepares again from the
+   * latest revision if another tab moved the record or the audit chain first.
+   */
   async function auditedWrite<T>(
-    audit: AuditInput,
-    prepare: () => Promise<(row: ScreeningRow | undefined) => Promise<T>>,
+    prepare: (before: ScreeningRow | undefined) => Promise<Prepared<T>>,
     screeningId?: string,
   ): Promise<T> {
     return serialWrite(db, () =>
       withReopen(db, async () => {
         for (let attempt = 0; ; attempt += 1) {
           const before = screeningId ? await latestRow(db, screeningId) : undefined;
-          const body = await prepare();
+          const { audit, apply } = await prepare(before);
           const entry = await prepareAudit(db, keys, audit, now());
           try {
             const tables = [db.screenings, db.outbox, db.linkedPersons, db.drafts, db.audit];
             return await db.transaction('rw', tables, async () => {
               const current = screeningId ? await latestRow(db, screeningId) : undefined;
               if (current?.revision !== before?.revision) throw new StoreError('store.error.conflict');
-              const result = await body(current);
+              const result = await apply(current);
               await commitAudit(db, entry);
               return result;
             });
@@ -138,67 +143,63 @@ export function createScreeningStore(
   }
 
   async function saveFinal(screening: Screening, linkedPersons: LinkedPerson[] = []): Promise<Screening> {
-    let stored: Screening | undefined;
-    const prev = await withReopen(db, () => latestRow(db, screening.id));
-    const previous = prev ? await decryptScreening(keys, prev) : undefined;
-    const revision = prev ? prev.revision + 1 : screening.revision;
-    stored = { ...screening, revision, status: 'final' };
-    if (!ScreeningSchema.safeParse(stored).success) throw new StoreError('store.error.invalid');
-    const audit: AuditInput = previous
-      ? {
-          officerId,
-          action: 'amend',
-          target: screening.id,
-          details: { revision, changed: changedFields(previous, stored) },
-        }
-      : { officerId, action: 'create', target: screening.id, details: { revision, outcome: stored.outcome } };
-    const result = await auditedWrite(
-      audit,
-      async () => {
-        const final = stored!;
-        const flagged = isFlagged(final.outcome);
-        const row: ScreeningRow = {
-          id: final.id,
-          revision: final.revision,
-          latest: 1,
-          createdAt: final.createdAt,
-          createdDay: localDay(new Date(final.createdAt), context.zone),
-          outcome: final.outcome,
-          flagged: flagged ? 1 : 0,
-          officerId: final.officerId,
-          linkedPersonIds: final.linkedPersonIds,
-          passportIdx: await blindIndex(keys, final.passenger.passportNumber),
-          data: await encryptJson(keys, final, screeningAad(final.id, final.revision)),
-        };
-        const linkedRows = await Promise.all(linkedPersons.map((person) => encryptLinked(keys, person)));
-        // An amendment that clears a flagged record is still sent, so the case system learns of the change.
-        const send = flagged || (previous !== undefined && isFlagged(previous.outcome));
-        const at = now();
-        return async (current) => {
-          if (current) await db.screenings.update([current.id, current.revision], { latest: 0 });
-          await db.screenings.add(row);
-          if (send) {
-            const entry: OutboxRow = {
-              id: `${row.id}:${row.revision}`,
-              screeningId: row.id,
-              revision: row.revision,
-              state: 'pending',
-              attempts: 0,
-              nextAttemptAt: at.getTime(),
-              createdAt: at.toISOString(),
-            };
-            await db.outbox.add(entry);
+    return auditedWrite(async (prev) => {
+      const previous = prev ? await decryptScreening(keys, prev) : undefined;
+      const revision = prev ? prev.revision + 1 : screening.revision;
+      const final: Screening = { ...screening, revision, status: 'final' };
+      if (!ScreeningSchema.safeParse(final).success) throw new StoreError('store.error.invalid');
+      const flagged = isFlagged(final.outcome);
+      const [passportIdx, data, linkedRows] = await Promise.all([
+        blindIndex(keys, final.passenger.passportNumber),
+        encryptJson(keys, final, screeningAad(final.id, revision)),
+        Promise.all(linkedPersons.map((person) => encryptLinked(keys, person))),
+      ]);
+      const row: ScreeningRow = {
+        id: final.id,
+        revision,
+        latest: 1,
+        createdAt: final.createdAt,
+        createdDay: localDay(new Date(final.createdAt), context.zone),
+        outcome: final.outcome,
+        flagged: flagged ? 1 : 0,
+        officerId: final.officerId,
+        linkedPersonIds: final.linkedPersonIds,
+        passportIdx,
+        data,
+      };
+      // An amendment that clears a flagged record is still sent, so the case system learns of the change.
+      const send = flagged || (previous !== undefined && isFlagged(previous.outcome));
+      const at = now();
+      const audit: AuditInput = previous
+        ? {
+            officerId,
+            action: 'amend',
+            target: final.id,
+            details: { revision, changed: changedFields(previous, final) },
           }
-          if (linkedRows.length > 0) await db.linkedPersons.bulkPut(linkedRows);
-          const draft = await db.drafts.get(officerId);
-          if (draft?.id === row.id) await db.drafts.delete(officerId);
-          return final;
-        };
-      },
-      screening.id,
-    );
-    stored = result;
-    return stored;
+        : { officerId, action: 'create', target: final.id, details: { revision, outcome: final.outcome } };
+      const apply = async (current: ScreeningRow | undefined): Promise<Screening> => {
+        if (current) await db.screenings.update([current.id, current.revision], { latest: 0 });
+        await db.screenings.add(row);
+        if (send) {
+          const entry: OutboxRow = {
+            id: `${row.id}:${row.revision}`,
+            screeningId: row.id,
+            revision: row.revision,
+            state: 'pending',
+            attempts: 0,
+            nextAttemptAt: at.getTime(),
+            createdAt: at.toISOString(),
+          };
+          await db.outbox.add(entry);
+        }
+        if (linkedRows.length > 0) await db.linkedPersons.bulkPut(linkedRows);
+        const draft = await db.drafts.get(officerId);
+        if (draft?.id === row.id) await db.drafts.delete(officerId);
+        return final;
+      };
+      return { audit, apply };
+    }, screening.id);
   }
 
   return {
@@ -214,10 +215,13 @@ export function createScreeningStore(
       return row ? decryptJson<Screening>(keys, row.data, draftAad) : undefined;
     },
     async discardDraft(id) {
-      await auditedWrite({ officerId, action: 'discard', target: id }, async () => async () => {
-        const draft = await db.drafts.get(officerId);
-        if (draft?.id === id) await db.drafts.delete(officerId);
-      });
+      await auditedWrite(async () => ({
+        audit: { officerId, action: 'discard', target: id },
+        apply: async () => {
+          const draft = await db.drafts.get(officerId);
+          if (draft?.id === id) await db.drafts.delete(officerId);
+        },
+      }));
     },
     saveFinal,
     async get(id) {

@@ -64,6 +64,32 @@ describe('the screening store', () => {
     expect(await verifyChain(db)).toMatchObject({ ok: true });
   });
 
+  it('gives amendments saved at the same moment consecutive revisions, losing none', async () => {
+    const { store } = await setup();
+    const s = screening({ outcome: 'INTERVIEW' });
+    await Promise.all([
+      store.saveFinal(s),
+      store.saveFinal({ ...s, note: 'b' }),
+      store.saveFinal({ ...s, note: 'c' }),
+    ]);
+    expect((await store.revisions(s.id)).map((r) => [r.revision, r.note])).toEqual([
+      [1, s.note],
+      [2, 'b'],
+      [3, 'c'],
+    ]);
+  });
+
+  it('throws a draft away only when it is the one named, and audits it', async () => {
+    const { db, store } = await setup();
+    const s = screening();
+    await store.saveDraft({ ...s, status: 'draft' });
+    await store.discardDraft('another-id');
+    expect((await store.loadDraft())?.id).toBe(s.id);
+    await store.discardDraft(s.id);
+    expect(await store.loadDraft()).toBeUndefined();
+    expect((await db.audit.toArray()).filter((a) => a.action === 'discard')).toHaveLength(2);
+  });
+
   it('finds a screening by exact passport number however typed, and by part of the name', async () => {
     const { store } = await setup();
     const wanted = screening({ passportNumber: 'X1234567', lastName: 'WIDODO' });
