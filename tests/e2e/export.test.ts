@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { newProfile, openBrowser, screenshot, SCREENSHOT_DIR } from './browser.ts';
+import { newProfile, openBrowser, screenshot, SCREENSHOT_DIR, TABLET_PORTRAIT } from './browser.ts';
 import { enrolAndSignIn, goInApp } from './session-helpers.ts';
 import { generateScreenings } from '../fixtures/screenings.ts';
 import { localDay } from '../../src/core/time/local-time.ts';
@@ -60,6 +61,37 @@ describe('the shift lead export in Chromium', () => {
       expect(text).toContain('Halaman 1 dari');
       const flagged = screenings.filter((s) => s.outcome !== 'CLEAR' && s.outcome !== 'CLEAR_ADVISED');
       for (const s of flagged) expect(text).toContain(s.passenger.passportNumber);
+      const xlsxDownload = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Ekspor XLSX' }).click();
+      const xlsxPath = join(OUT, 'e2e-list.xlsx');
+      await (await xlsxDownload).saveAs(xlsxPath);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(xlsxPath);
+      expect(book.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Daftar']);
+      expect(book.getWorksheet('Daftar')?.rowCount).toBe(flagged.length + 1);
+      expect(book.getWorksheet('Daftar')?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+
+      const exportsAudited = await page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('saring');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const rows = await new Promise<Array<{ action: string; target: string }>>((resolve) => {
+          const request = db.transaction('audit').objectStore('audit').getAll();
+          request.onsuccess = () => resolve(request.result as Array<{ action: string; target: string }>);
+        });
+        db.close();
+        return rows.filter((r) => r.action === 'export').map((r) => r.target);
+      });
+      expect(exportsAudited).toEqual([expect.stringMatching(/\.pdf$/), expect.stringMatching(/\.xlsx$/)]);
+
+      await page.getByRole('tab', { name: 'Perekrut' }).click();
+      await page.locator('.export-recruiter').first().waitFor();
+      await screenshot(page, 'export-recruiters-landscape');
+      await page.setViewportSize(TABLET_PORTRAIT);
+      await page.getByRole('tab', { name: 'Dasbor' }).click();
+      await screenshot(page, 'export-dashboard-portrait');
       execFileSync('pdftoppm', [
         '-png',
         '-r',

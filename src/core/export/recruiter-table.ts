@@ -33,7 +33,7 @@ export function recruiterTable(entries: readonly RecruiterEntry[], labels: Expor
     e.person.claimedCompany ?? null,
     e.person.socialHandle ?? null,
     e.screeningIds.length,
-    e.routes.map((r) => `${r.key.split(' → ').map(place).join(' → ')} (${r.count})`).join('; '),
+    e.routes.map((r) => `${r.key} (${r.count})`).join('; '),
     e.destinations.map((d) => `${place(d.key)} (${d.count})`).join('; '),
     e.outcomes
       .map(

@@ -62,9 +62,7 @@ export function RecruiterList({
             </p>
             <dl class="facts">
               <dt>{t('export.recruiters.routes')}</dt>
-              <dd>
-                {e.routes.map((r) => `${r.key.split(' → ').map(place).join(' → ')} (${r.count})`).join('; ')}
-              </dd>
+              <dd>{e.routes.map((r) => `${r.key} (${r.count})`).join('; ')}</dd>
               <dt>{t('export.recruiters.destinations')}</dt>
               <dd>{e.destinations.map((d) => `${place(d.key)} (${d.count})`).join('; ')}</dd>
               <dt>{t('export.recruiters.passengers')}</dt>

@@ -5,6 +5,7 @@ import { SessionContext, type Session } from '../../../../src/ui/hooks/use-sessi
 import type { ScreeningStore } from '../../../../src/storage/screening-store.ts';
 import type { Role } from '../../../../src/core/screening/screening-schema.ts';
 import { localDay } from '../../../../src/core/time/local-time.ts';
+import { setLang } from '../../../../src/i18n/i18n.ts';
 import { generateScreenings } from '../../../fixtures/screenings.ts';
 
 function fakeStore(): ScreeningStore & { listRange: ReturnType<typeof vi.fn> } {
@@ -45,7 +46,8 @@ function renderAs(role: Role, store = fakeStore(), audit = vi.fn(() => Promise.r
   return { store, audit };
 }
 
-describe('the Export screen', () => {
+// The first export loads the writers (pdf-lib, fflate) through the dev transform: slow on a busy machine.
+describe('the Export screen', { timeout: 30_000 }, () => {
   beforeEach(() => {
     URL.createObjectURL = vi.fn(() => 'blob:export');
     URL.revokeObjectURL = vi.fn();
@@ -70,7 +72,7 @@ describe('the Export screen', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Daftar' }));
     expect(document.body.textContent).toMatch(/[BCE]\d{7}/);
     fireEvent.click(screen.getByRole('button', { name: 'Ekspor CSV' }));
-    const result = await screen.findByTestId('export-result', {}, { timeout: 5000 });
+    const result = await screen.findByTestId('export-result', {}, { timeout: 20_000 });
     const hash = result.querySelector('code')?.textContent ?? '';
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     await waitFor(() => expect(audit).toHaveBeenCalledTimes(1));
@@ -88,5 +90,24 @@ describe('the Export screen', () => {
     await screen.findByText('Diperiksa');
     fireEvent.click(screen.getByLabelText(/Sertakan semua kolom/));
     expect(screen.getByRole('alert').textContent).toContain('penerima berwenang');
+  });
+
+  it('writes the CSV in the chosen language, with a BOM and the minimal columns', async () => {
+    await setLang('en', { persist: false });
+    try {
+      renderAs('shift_lead');
+      await screen.findByText('Screened');
+      fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+      await screen.findByTestId('export-result', {}, { timeout: 20_000 });
+      const blob = vi.mocked(URL.createObjectURL).mock.calls[0]?.[0] as Blob;
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      expect(text.slice(1).split('\r\n')[0]).toBe(
+        'Time,Name,Passport no.,Flight,Final destination,Indicators answered Yes,Score,Outcome,Decided by,Handover time,Receiving BP3MI officer,Sync state',
+      );
+      expect(text).not.toContain('Tanggal lahir');
+    } finally {
+      await setLang('id', { persist: false });
+    }
   });
 });
