@@ -11,8 +11,14 @@ const BCBP = 'M1ERIKSSON/ANNA MARIA EABC123 CGKSINSQ 0957 327Y012A0025 100';
 
 /** Types text on the page, outside any field, as fast as a desk reader does (every key in the same millisecond). */
 function wedgeType(text: string): void {
-  for (const char of text) {
-    fireEvent.keyDown(document.body, { key: char === '\n' ? 'Enter' : char });
+  // A frozen clock: key timing must not depend on how busy the test machine is.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  try {
+    for (const char of text) {
+      fireEvent.keyDown(document.body, { key: char === '\n' ? 'Enter' : char });
+    }
+  } finally {
+    vi.useRealTimers();
   }
 }
 
@@ -98,5 +104,26 @@ describe('ScanScreen', () => {
     expect(capture?.passportVerified).toBe(true);
     expect(JSON.stringify(capture)).not.toContain('<<');
     expect(pushState).toHaveBeenCalledWith(null, '', '/screening');
+  });
+
+  it('says the camera was refused, in Indonesian, and keeps the other ways in', async () => {
+    const getUserMedia = vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+    Object.defineProperty(navigator, 'mediaDevices', { value: { getUserMedia }, configurable: true });
+    try {
+      render(<ScanScreen now={now} />);
+      fireEvent.click(screen.getAllByRole('button', { name: 'Kamera' })[0]!);
+      expect((await screen.findByRole('alert')).textContent).toContain('Akses kamera ditolak');
+      expect(screen.getByRole('button', { name: 'Ketik MRZ' })).toBeTruthy();
+      wedgeType(MRZ.join('\n') + '\n');
+      expect(screen.getByTestId('passport-number').textContent).toContain('L898902C3');
+    } finally {
+      Reflect.deleteProperty(navigator, 'mediaDevices');
+    }
+  });
+
+  it('says when this browser has no camera at all', async () => {
+    render(<ScanScreen now={now} />);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Kamera' })[1]!);
+    expect((await screen.findByRole('alert')).textContent).toContain('tidak dapat memakai kamera');
   });
 });
