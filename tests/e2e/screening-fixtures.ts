@@ -39,13 +39,20 @@ export function bcbp(p: {
   return `M1${name}EABC123 ${p.from}${p.to}${p.carrier.padEnd(3, ' ')}${p.flight.padStart(4, '0')} ${julian}Y012A0025 100`;
 }
 
-/** Types a document as a keyboard-wedge reader does: a fast burst ending with Enter. */
+/**
+ * Types a document as a keyboard-wedge reader does: a burst of keys ending with Enter. The keys are dispatched inside
+ * the page in one go, so a busy test machine cannot stretch the burst into what looks like human typing.
+ */
 export async function wedge(page: Page, lines: readonly string[]): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  for (const line of lines) {
-    await page.keyboard.type(line, { delay: 0 });
-    await page.keyboard.press('Enter');
-  }
+  await page.evaluate(
+    (keys) => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      for (const key of keys) {
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      }
+    },
+    lines.flatMap((line) => [...line, 'Enter']),
+  );
 }
 
 /** Counts the officer's taps while clicking. */

@@ -40,10 +40,11 @@ describe('screening a passenger offline in Chromium', () => {
       ]);
       await page.getByTestId('boarding-flight').waitFor();
       await shootBoth(page, 'screening-01-scan');
-      await page.getByRole('button', { name: 'Mulai penyaringan' }).click();
+      // Every tap after the scan counts, starting with the one that opens the checklist.
+      const taps = new TapCounter();
+      await taps.tap(page.getByRole('button', { name: 'Mulai penyaringan' }));
       await page.waitForURL('**/screening');
 
-      const taps = new TapCounter();
       await page.getByText('SUPRIYATNA, DEWI ANGGRAENI').waitFor();
       await shootBoth(page, 'screening-02-checklist');
       await taps.tap(page.getByRole('button', { name: 'Semua yang belum dijawab: Tidak' }));
@@ -58,6 +59,19 @@ describe('screening a passenger offline in Chromium', () => {
       await page.getByRole('button', { name: /SUPRIYATNA, DEWI ANGGRAENI/ }).click();
       await page.getByText('Catatan pertama').waitFor();
       await shootBoth(page, 'history-01-detail');
+
+      // Amend: the record reopens, a new decision is saved as revision 2, and history shows who changed what.
+      await page.getByRole('button', { name: 'Ubah (revisi baru)' }).click();
+      await page.getByText('SUPRIYATNA, DEWI ANGGRAENI').waitFor();
+      await page.getByRole('radio', { name: /Lanjut \+ edukasi/ }).click();
+      await page.fill('#o-note', 'Diberi edukasi migrasi aman.');
+      await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+      await page.getByText('✓ Tersimpan').waitFor();
+      await goInApp(page, '/history');
+      await page.getByRole('button', { name: /SUPRIYATNA, DEWI ANGGRAENI/ }).click();
+      await page.getByText('Revisi 2').waitFor();
+      expect(await page.getByText(/^Diubah: /).textContent()).toMatch(/outcome.*note/);
+      await shootBoth(page, 'history-03-revisions');
     } finally {
       await close();
     }

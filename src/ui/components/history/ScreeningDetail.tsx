@@ -12,15 +12,18 @@ type Props = { id: string; store: ScreeningStore; zone: ZoneCode; onBack: () => 
 /** One stored screening: its facts, the answers that matter, and every revision with who changed what. */
 export function ScreeningDetail({ id, store, zone, onBack }: Props) {
   const [revisions, setRevisions] = useState<Screening[] | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    void store.revisions(id).then(setRevisions);
+    store.revisions(id).then(setRevisions, () => setFailed(true));
   }, [id, store]);
+  if (failed) return <p class="alert alert-danger">{t('error.unexpected')}</p>;
   if (!revisions) return <p aria-busy="true">{t('app.loading')}</p>;
   const latest = revisions[revisions.length - 1];
   if (!latest) return <p class="alert alert-warn">{t('history.notFound')}</p>;
   const lang = getLang();
   const catalogue = catalogueFor(latest.catalogueVersion);
   const when = (iso: string | null): string => (iso ? formatDateTime(new Date(iso), zone) : '—');
+  const answers = Object.values(latest.answers);
   const raised = Object.entries(latest.answers).filter(([, a]) => a !== 'no');
   return (
     <article class="card">
@@ -34,9 +37,9 @@ export function ScreeningDetail({ id, store, zone, onBack }: Props) {
       <dl class="facts">
         <dt>{t('screening.passenger.passportNumber')}</dt>
         <dd class="mono">{latest.passenger.passportNumber}</dd>
-        <dt>{t('screening.passenger.birthDate')}</dt>
+        <dt>{t('history.birthDate')}</dt>
         <dd>{latest.passenger.birthDate ? isoDateToDisplay(latest.passenger.birthDate) : '—'}</dd>
-        <dt>{t('screening.passenger.flight')}</dt>
+        <dt>{t('history.flight')}</dt>
         <dd>
           {latest.flight
             ? `${latest.flight.carrier} ${latest.flight.flightNumber} → ${latest.flight.finalDestination}`
@@ -60,6 +63,13 @@ export function ScreeningDetail({ id, store, zone, onBack }: Props) {
         )}
       </dl>
       <h3>{t('history.answers')}</h3>
+      <p>
+        {t('history.answersSummary', {
+          yes: answers.filter((a) => a === 'yes').length,
+          unknown: answers.filter((a) => a === 'unknown').length,
+          no: answers.filter((a) => a === 'no').length,
+        })}
+      </p>
       <ul>
         {raised.map(([indicatorId, answer]) => (
           <li key={indicatorId}>

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { setCapture } from '../../../../src/ui/capture-store.ts';
 import { ScreeningScreen } from '../../../../src/ui/screens/ScreeningScreen.tsx';
-import { realStore, renderSignedIn, sampleCapture, sessionFor } from './harness.tsx';
+import { findSaved, realStore, renderSignedIn, sampleCapture, sessionFor } from './harness.tsx';
 
 const allNo = () => screen.getByRole('button', { name: 'Semua yang belum dijawab: Tidak' });
 const save = () => screen.getByRole('button', { name: 'Simpan' });
@@ -14,7 +14,7 @@ function answerOf(indicatorId: string, label: 'Ya' | 'Tidak' | 'Tidak tahu'): HT
   return button;
 }
 
-describe('the screening screen', () => {
+describe('the screening screen', { timeout: 20_000 }, () => {
   it('clears a passenger in two taps after the scan, and says "Tersimpan" only once the store has saved', async () => {
     const { store, officerId } = await realStore();
     let release: () => void = () => undefined;
@@ -34,7 +34,7 @@ describe('the screening screen', () => {
     await waitFor(() => expect(saveFinal).toHaveBeenCalledTimes(1));
     expect(screen.queryByText(/Tersimpan/)).toBeNull();
     release();
-    await screen.findByText(/Tersimpan/);
+    await findSaved();
     const [stored] = await store.listDay(new Date().toISOString().slice(0, 10));
     expect(stored).toMatchObject({
       outcome: 'CLEAR',
@@ -62,7 +62,7 @@ describe('the screening screen', () => {
       target: { value: 'Paspor dipegang pendamping' },
     });
     fireEvent.click(save());
-    await screen.findByText(/Tersimpan/);
+    await findSaved();
     const [stored] = await store.listDay(new Date().toISOString().slice(0, 10));
     expect(stored).toMatchObject({ outcome: 'REFER_BP3MI', note: 'Paspor dipegang pendamping' });
   });
@@ -103,7 +103,7 @@ describe('the screening screen', () => {
     expect(screen.queryByText(/Tersimpan/)).toBeNull();
     fireEvent.input(screen.getByLabelText('Nomor tanda terima paspor'), { target: { value: 'STP-0042' } });
     fireEvent.click(save());
-    await screen.findByText(/Tersimpan/);
+    await findSaved();
     const [stored] = await store.listDay(new Date().toISOString().slice(0, 10));
     expect(stored).toMatchObject({
       outcome: 'DELAY_DEPARTURE',
@@ -146,7 +146,7 @@ describe('the screening screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Selesai' }));
     fireEvent.click(allNo());
     fireEvent.click(save());
-    await screen.findByText(/Tersimpan/);
+    await findSaved();
     const [stored] = await store.listDay(new Date().toISOString().slice(0, 10));
     expect(stored?.passenger).toMatchObject({
       lastName: 'WULANDARI',
@@ -162,7 +162,9 @@ describe('the screening screen', () => {
     setCapture({ ...capture, flight: { ...capture.flight!, finalDestination: 'PNH', transits: ['KUL'] } });
     renderSignedIn(sessionFor(store, officerId), <ScreeningScreen />);
     await screen.findByText('SUPRIYATNA, DEWI ANGGRAENI');
-    await waitFor(() => expect(answerOf('TRV_HIGH_RISK_DEST', 'Ya').getAttribute('aria-checked')).toBe('true'));
+    await waitFor(() =>
+      expect(answerOf('TRV_HIGH_RISK_DEST', 'Ya').getAttribute('aria-checked')).toBe('true'),
+    );
     expect(screen.getByText(/Tujuan akhir PNH berada di negara berisiko/)).toBeTruthy();
     expect(screen.getByTestId('score').textContent).toBe('Skor 3');
     fireEvent.click(answerOf('TRV_HIGH_RISK_DEST', 'Tidak'));

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/preact';
+import { render, screen } from '@testing-library/preact';
 import type { Capture } from '../../../../src/core/capture/capture.ts';
 import type { Agency } from '../../../../src/core/screening/screening-schema.ts';
 import { createScreeningStore } from '../../../../src/storage/screening-repository.ts';
@@ -57,4 +57,9 @@ export function sampleCapture(overrides: Partial<Capture> = {}): Capture {
     warnings: [],
     ...overrides,
   };
+}
+
+/** Waits for "Tersimpan": the store encrypts and audits first, which takes a while on a busy machine. */
+export function findSaved(): Promise<HTMLElement> {
+  return screen.findByText(/Tersimpan/, undefined, { timeout: 10_000 });
 }
