@@ -65,7 +65,7 @@ describe('the Export screen', { timeout: 30_000 }, () => {
 
   it("shows a shift lead today's counts, the flag list, and exports a CSV with its SHA-256, audited", async () => {
     const { audit, store } = renderAs('shift_lead');
-    await screen.findByText('Diperiksa');
+    await screen.findByText('Diperiksa', {}, { timeout: 15_000 });
     expect(store.listRange).toHaveBeenCalled();
     const screened = screen.getByText('Diperiksa').previousElementSibling;
     expect(screened?.textContent).toBe('60');
@@ -87,7 +87,7 @@ describe('the Export screen', { timeout: 30_000 }, () => {
 
   it('warns before every field is included', async () => {
     renderAs('shift_lead');
-    await screen.findByText('Diperiksa');
+    await screen.findByText('Diperiksa', {}, { timeout: 15_000 });
     fireEvent.click(screen.getByLabelText(/Sertakan semua kolom/));
     expect(screen.getByRole('alert').textContent).toContain('penerima berwenang');
   });
@@ -96,7 +96,7 @@ describe('the Export screen', { timeout: 30_000 }, () => {
     await setLang('en', { persist: false });
     try {
       renderAs('shift_lead');
-      await screen.findByText('Screened');
+      await screen.findByText('Screened', {}, { timeout: 15_000 });
       fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
       await screen.findByTestId('export-result', {}, { timeout: 20_000 });
       const blob = vi.mocked(URL.createObjectURL).mock.calls[0]?.[0] as Blob;
