@@ -201,4 +201,42 @@ describe('the secure local store in Chromium', () => {
       await again.close();
     }
   });
+
+  it('lets the lead add a BP3MI officer who signs in, and locks an officer out after five wrong PINs', async () => {
+    const { page, close } = await openBrowser({ profile });
+    try {
+      const { officerId } = await enrolAndSignIn(page, baseUrl, {
+        agency: 'BP3MI',
+        role: 'officer',
+        path: '/settings',
+      });
+      expect(officerId).toBe('PETUGAS-BP3MI');
+      await expect(page.locator('[data-testid=signed-in-as]').textContent()).resolves.toMatch(
+        /Petugas BP3MI \(Petugas\)/,
+      );
+      await expect(page.locator('#officer-id').count()).resolves.toBe(0);
+      await lockApp(page);
+      for (let i = 0; i < 5; i += 1) {
+        expect(await signInAs(page, officerId, '000111')).toBe(false);
+        const alert = (await page.locator('.gate [role=alert]').textContent()) ?? '';
+        if (alert.includes('Coba lagi dalam')) {
+          // Growing delay: wait it out before the next try.
+          const seconds = Number(/(\d+) detik/.exec(alert)?.[1] ?? 0);
+          await page.waitForTimeout(seconds * 1000 + 100);
+          expect(await signInAs(page, officerId, '000111')).toBe(false);
+        }
+      }
+      await expect(page.locator('.gate [role=alert]').textContent()).resolves.toMatch(/terkunci/);
+      await screenshot(page, 'store-signin-locked-landscape');
+      // The right PIN does not open a locked account; the lead unlocks it from Settings.
+      expect(await signInAs(page, officerId)).toBe(false);
+      expect(await signInAs(page, E2E_ENROL_LEAD.id)).toBe(true);
+      await goInApp(page, '/settings');
+      await page.getByRole('button', { name: `Buka kunci ${officerId}` }).click();
+      await lockApp(page);
+      expect(await signInAs(page, officerId)).toBe(true);
+    } finally {
+      await close();
+    }
+  });
 });

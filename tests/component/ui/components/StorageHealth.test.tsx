@@ -1,0 +1,83 @@
+import 'fake-indexeddb/auto';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { StorageHealth } from '../../../../src/ui/components/StorageHealth.tsx';
+import { UnlockedContext } from '../../../../src/ui/hooks/use-unlocked.ts';
+import { SaringDb } from '../../../../src/storage/db.ts';
+import { enrolDevice } from '../../../../src/storage/device-setup.ts';
+import { signIn, type UnlockedSession } from '../../../../src/storage/officers.ts';
+
+const PIN = '482913';
+
+async function unlockedLead(): Promise<{ db: SaringDb; unlocked: UnlockedSession }> {
+  const db = new SaringDb(`health-${Math.random()}`);
+  await enrolDevice(
+    db,
+    {
+      airport: 'PLM',
+      checkpoint: 'PRE-XRAY-INTL',
+      zone: 'WIB',
+      lead: { id: 'LEAD01', name: 'Rina Lestari', agency: 'IMIGRASI', pin: PIN },
+    },
+    { iterations: 1000, persist: async () => false },
+  );
+  const result = await signIn(db, 'LEAD01', PIN);
+  if (!result.ok) throw new Error(result.error);
+  return { db, unlocked: result.session };
+}
+
+function type(label: string, value: string): void {
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+}
+
+describe('Settings → Penyimpanan', () => {
+  it('lets a shift lead add an officer only with the right lead PIN, and verifies the audit trail', async () => {
+    const value = await unlockedLead();
+    render(
+      <UnlockedContext.Provider value={value}>
+        <StorageHealth />
+      </UnlockedContext.Provider>,
+    );
+    await screen.findByText(/LEAD01/);
+    type('ID petugas', 'BP3MI-07');
+    type('Nama', 'Yusuf Hakim');
+    type('PIN (minimal 6 angka)', '705126');
+    type('PIN Anda (ketua regu) untuk konfirmasi', '111999');
+    fireEvent.click(screen.getByRole('button', { name: 'Tambah petugas' }));
+    await screen.findByText('PIN ketua regu salah.');
+    type('PIN Anda (ketua regu) untuk konfirmasi', PIN);
+    fireEvent.click(screen.getByRole('button', { name: 'Tambah petugas' }));
+    await screen.findByText('Petugas BP3MI-07 ditambahkan.');
+    expect(await screen.findByText('BP3MI-07')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Periksa jejak audit' }));
+    expect((await screen.findByTestId('chain-result')).textContent).toMatch(/utuh: 3 entri/);
+  });
+
+  it('reports a broken audit trail', async () => {
+    const value = await unlockedLead();
+    // The sign-in entry (no encrypted details) is rewritten.
+    await value.db.audit.update(2, { target: 'changed' });
+    render(
+      <UnlockedContext.Provider value={value}>
+        <StorageHealth />
+      </UnlockedContext.Provider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Periksa jejak audit' }));
+    expect((await screen.findByTestId('chain-result')).textContent).toMatch(/RUSAK mulai entri ke-2/);
+  });
+
+  it('shows no officer management to an ordinary officer', async () => {
+    const value = await unlockedLead();
+    const officer = {
+      ...value,
+      unlocked: { ...value.unlocked, officer: { ...value.unlocked.officer, role: 'officer' as const } },
+    };
+    render(
+      <UnlockedContext.Provider value={officer}>
+        <StorageHealth />
+      </UnlockedContext.Provider>,
+    );
+    await screen.findByRole('button', { name: 'Periksa jejak audit' });
+    expect(screen.queryByRole('button', { name: 'Tambah petugas' })).toBeNull();
+  });
+});
