@@ -51,6 +51,9 @@ let passport = 0;
 async function scan(p: Page, destination: string): Promise<void> {
   passport += 1;
   const number = `C${String(4_000_000 + passport)}`;
+  // The scan screen must be listening before the reader types.
+  await p.locator('.scan-start').waitFor();
+  await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
   await wedge(
     p,
     td3({ last: 'SUPRIYATNA', first: 'DEWI', number, birth: '980417', sex: 'F', expiry: '310210' }),
@@ -65,6 +68,7 @@ async function scan(p: Page, destination: string): Promise<void> {
       date: new Date(),
     }),
   ]);
+  await p.getByTestId('passport-number').waitFor();
   await p.getByTestId('boarding-flight').waitFor();
 }
 

@@ -5,7 +5,7 @@ import { formatDateTime, isoDateToDisplay, type ZoneCode } from '../../../core/t
 import type { ScreeningStore } from '../../../storage/screening-store.ts';
 import { navigate } from '../../router.ts';
 import { catalogueFor } from '../screening/checklist-bridge.ts';
-import { changedFields } from './revision-diff.ts';
+import { changedFields, changeGroups } from './revision-diff.ts';
 
 type Props = { id: string; store: ScreeningStore; zone: ZoneCode; onBack: () => void };
 
@@ -95,7 +95,12 @@ export function ScreeningDetail({ id, store, zone, onBack }: Props) {
               {t('history.changedBy', { officer: revision.officerId, at: when(revision.updatedAt) })}
               <div class="help">
                 {previous
-                  ? t('history.changed', { fields: changedFields(previous, revision).join(', ') || '—' })
+                  ? t('history.changed', {
+                      fields:
+                        changeGroups(changedFields(previous, revision))
+                          .map((g) => t(`history.field.${g.field}`, { count: g.count }))
+                          .join(', ') || '—',
+                    })
                   : t('history.first')}
               </div>
             </li>

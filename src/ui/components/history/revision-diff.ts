@@ -24,3 +24,35 @@ export function changedFields(before: Screening, after: Screening): string[] {
   }
   return changed;
 }
+
+const NAMED = [
+  'outcome',
+  'note',
+  'passenger',
+  'flight',
+  'groupId',
+  'linkedPersonIds',
+  'passportWithdrawn',
+  'passportReceiptNumber',
+  'score',
+  'recommended',
+] as const;
+type Named = (typeof NAMED)[number];
+
+/** Changed fields grouped for people: each named field once, answers counted, anything else as 'other'. */
+export function changeGroups(
+  fields: readonly string[],
+): Array<{ field: Named | 'answers' | 'other'; count: number }> {
+  const groups = new Map<Named | 'answers' | 'other', number>();
+  for (const name of fields) {
+    const head = name.split('.')[0] ?? name;
+    const key =
+      head === 'answers'
+        ? 'answers'
+        : (NAMED as readonly string[]).includes(head)
+          ? (head as Named)
+          : 'other';
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+  }
+  return [...groups].map(([field, count]) => ({ field, count }));
+}

@@ -6,6 +6,14 @@ import type { ScreeningStore } from '../../../../src/storage/screening-store.ts'
 import { SessionContext, type Session } from '../../../../src/ui/hooks/use-session.ts';
 import { enrolledSession } from '../../../unit/storage/store-fixtures.ts';
 import type { ComponentChildren } from 'preact';
+import { afterEach } from 'vitest';
+import { autosavesSettled } from '../../../../src/ui/hooks/use-autosave.ts';
+
+// Let drafts being written finish inside the test, so nothing runs after the DOM is torn down.
+afterEach(async () => {
+  await autosavesSettled();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+});
 
 /** A real encrypted store on fake-indexeddb for an enrolled device, signed in. */
 export async function realStore(): Promise<{ store: ScreeningStore; officerId: string }> {
