@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
 import { verifyChain } from '../../storage/audit-log.ts';
 import { runRetention } from '../../storage/retention.ts';
-import { useUnlocked } from '../hooks/use-unlocked.ts';
+import { UnlockedContext, type Unlocked } from '../hooks/use-unlocked.ts';
 import { OfficerManager } from './OfficerManager.tsx';
 import '../styles/session.css';
 
@@ -19,7 +19,12 @@ const mb = (bytes: number | undefined): string | null =>
 
 /** Settings → Penyimpanan: usage and quota, persistence, audit chain check, purge now, officers (shift leads). */
 export function StorageHealth() {
-  const { db, unlocked } = useUnlocked();
+  const value = useContext(UnlockedContext);
+  // Outside the sign-in gate (never in the app, only when a screen is rendered alone) there is nothing to show.
+  return value ? <StoragePanel {...value} /> : null;
+}
+
+function StoragePanel({ db, unlocked }: Unlocked) {
   const [figures, setFigures] = useState<Figures | null>(null);
   const [chain, setChain] = useState<string | null>(null);
   const [chainOk, setChainOk] = useState(true);
