@@ -103,7 +103,7 @@ try {
             });
           txt.push({
             ...base,
-            createdDay: i < filler ? day(i) : new Date().toISOString().slice(0, 10),
+            createdDay: day(i),
             passportIdx: `C${i}`,
             data: new TextEncoder().encode(json),
           });
