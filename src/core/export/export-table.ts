@@ -13,7 +13,7 @@ export type ExportColumn = { key: string; header: string; kind: CellKind; width:
 export type ExportTable = { columns: ExportColumn[]; rows: Cell[][] };
 
 /** Where the upload of a flagged record stands; CLEAR records never leave the tablet. */
-export type SyncState = 'pending' | 'sent' | 'acknowledged' | 'local_only';
+export type SyncState = 'pending' | 'sent' | 'acknowledged' | 'rejected' | 'local_only';
 
 /** Every piece of text the core needs from the UI's language (core imports no i18n). */
 export type ExportLabels = {

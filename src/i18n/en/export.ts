@@ -142,6 +142,7 @@ export const exportMessages: Messages<typeof source> = {
       pending: 'Waiting to send',
       sent: 'Sent',
       acknowledged: 'Received centrally',
+      rejected: 'Rejected centrally',
       local_only: 'Tablet only',
     },
     role: { sponsor: 'Sponsor', agent: 'Agent', companion: 'Companion' },

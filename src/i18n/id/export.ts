@@ -139,6 +139,7 @@ export const exportMessages = {
       pending: 'Menunggu kirim',
       sent: 'Terkirim',
       acknowledged: 'Diterima pusat',
+      rejected: 'Ditolak pusat',
       local_only: 'Hanya di tablet',
     },
     role: { sponsor: 'Sponsor', agent: 'Agen', companion: 'Pendamping' },

@@ -15,12 +15,15 @@ import { FlagList } from './FlagList.tsx';
 import { RecruiterList, type RecruiterChoices } from './RecruiterList.tsx';
 import { ExportActions, type ExportRecord, type ExportReport } from './ExportActions.tsx';
 import { buildDocumentLabels, buildExportLabels } from './export-labels.ts';
+import { loadSyncStates } from './sync-states.ts';
+import type { SyncState } from '../../../core/export/export-table.ts';
 import './export.css';
 
 const TABS = ['dashboard', 'list', 'districts', 'recruiters'] as const;
 type Tab = (typeof TABS)[number];
 type Loaded =
-  { key: string; screenings: Screening[]; persons: LinkedPerson[] } | { key: string; failed: true };
+  | { key: string; screenings: Screening[]; persons: LinkedPerson[]; syncStates: Record<string, SyncState> }
+  | { key: string; failed: true };
 
 // A random salt a report: pseudonyms stay stable inside one export and cannot be linked across exports.
 function newSalt(): string {
@@ -50,8 +53,17 @@ export function ExportWorkspace() {
   useEffect(() => {
     if (!range.ok) return;
     let live = true;
-    Promise.all([store.listRange(range.fromIso, range.toIso), store.listLinkedPersons()])
-      .then(([screenings, persons]) => live && setLoaded({ key: rangeKey, screenings, persons }))
+    const load = async () => {
+      const [screenings, persons] = await Promise.all([
+        store.listRange(range.fromIso, range.toIso),
+        store.listLinkedPersons(),
+      ]);
+      // Without the outbox (another database in tests) rows fall back to "waiting" / "tablet only".
+      const syncStates = await loadSyncStates(screenings.map((s) => s.id)).catch(() => ({}));
+      return { key: rangeKey, screenings, persons, syncStates };
+    };
+    load()
+      .then((data) => live && setLoaded(data))
       .catch(() => live && setLoaded({ key: rangeKey, failed: true }));
     return () => {
       live = false;
@@ -76,7 +88,15 @@ export function ExportWorkspace() {
     const labels = buildExportLabels(inRange);
     const summary = summarise(inRange, device.zone);
     const checkpoints = [...new Set(loaded.screenings.map((s) => s.checkpoint))].sort();
-    return { inRange, listed, labels, summary, checkpoints, persons: loaded.persons };
+    return {
+      inRange,
+      listed,
+      labels,
+      summary,
+      checkpoints,
+      persons: loaded.persons,
+      syncStates: loaded.syncStates,
+    };
   }, [loaded, rangeKey, filter.checkpoint, filter.outcomes, device.zone, range]);
 
   const table = useMemo(

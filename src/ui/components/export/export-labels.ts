@@ -55,6 +55,7 @@ export function buildExportLabels(screenings: readonly Screening[]): ExportLabel
       pending: t('export.sync.pending'),
       sent: t('export.sync.sent'),
       acknowledged: t('export.sync.acknowledged'),
+      rejected: t('export.sync.rejected'),
       local_only: t('export.sync.local_only'),
     },
     roles: {
