@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getLang, t } from '../../../i18n/i18n.ts';
 import {
   allowedOutcomes,
@@ -15,7 +15,7 @@ import {
   type Screening,
 } from '../../../core/screening/screening-schema.ts';
 import { localDay } from '../../../core/time/local-time.ts';
-import { useAutosave } from '../../hooks/use-autosave.ts';
+import { autosavesSettled, useAutosave } from '../../hooks/use-autosave.ts';
 import type { OpenScreening } from '../../hooks/use-open-screening.ts';
 import type { Session } from '../../hooks/use-session.ts';
 import { navigate } from '../../router.ts';
@@ -46,7 +46,13 @@ export function ScreeningForm({ open, session, catalogue }: Props) {
   const [saved, setSaved] = useState<Screening | null>(null);
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const today = localDay(new Date(), device.zone);
-  const draftStatus = useAutosave(screening, (s) => store.saveDraft(s), { enabled: saved === null });
+  // Set while the final save runs: a draft written after it would bring the finished screening back as a draft.
+  const finalising = useRef(false);
+  const draftStatus = useAutosave(
+    screening,
+    (s) => (finalising.current ? Promise.resolve() : store.saveDraft(s)),
+    { enabled: saved === null },
+  );
   const attached = useMemo(
     () =>
       screening.linkedPersonIds
@@ -118,6 +124,8 @@ export function ScreeningForm({ open, session, catalogue }: Props) {
     setAttempted(true);
     if (problems.length > 0 || !outcome) return;
     setSaving(true);
+    finalising.current = true;
+    await autosavesSettled();
     setSaveFailed(false);
     const now = new Date().toISOString();
     const final: Screening = {
@@ -135,6 +143,7 @@ export function ScreeningForm({ open, session, catalogue }: Props) {
     try {
       setSaved(await store.saveFinal(final, attached));
     } catch {
+      finalising.current = false;
       setSaveFailed(true);
     } finally {
       setSaving(false);

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { isBusy } from '../../../../src/pwa/busy.ts';
 import { setCapture } from '../../../../src/ui/capture-store.ts';
 import { ScreeningScreen } from '../../../../src/ui/screens/ScreeningScreen.tsx';
 import { findSaved, realStore, renderSignedIn, sampleCapture, sessionFor } from './harness.tsx';
@@ -43,6 +44,9 @@ describe('the screening screen', { timeout: 20_000 }, () => {
       decidedBy: officerId,
     });
     expect(Object.values(stored?.answers ?? {}).every((a) => a === 'no')).toBe(true);
+    // No draft may survive the final save, not even one whose autosave was still under way.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await store.loadDraft()).toBeUndefined();
   });
 
   it('rescores live: a red flag answered Ya recommends the BP3MI handover and a note is required to save', async () => {
@@ -170,5 +174,15 @@ describe('the screening screen', { timeout: 20_000 }, () => {
     fireEvent.click(answerOf('TRV_HIGH_RISK_DEST', 'Tidak'));
     expect(screen.getByTestId('score').textContent).toBe('Skor 0');
     expect(screen.getByText(/Tujuan akhir PNH berada di negara berisiko/)).toBeTruthy();
+  });
+
+  it('holds app updates back while a screening is open', async () => {
+    const { store, officerId } = await realStore();
+    setCapture(sampleCapture());
+    const view = renderSignedIn(sessionFor(store, officerId), <ScreeningScreen />);
+    await screen.findByText('SUPRIYATNA, DEWI ANGGRAENI');
+    expect(isBusy()).toBe(true);
+    view.unmount();
+    expect(isBusy()).toBe(false);
   });
 });
