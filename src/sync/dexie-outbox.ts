@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import type { SaringDb, OutboxRow } from '../storage/db.ts';
 import type { StoreKeys } from '../storage/crypto.ts';
 import { readLinkedPersons, readScreeningRevision } from '../storage/screening-repository.ts';
@@ -92,11 +93,18 @@ export class DexieOutbox implements OutboxPort {
   }
 }
 
-/** Calls `onQueued` shortly after any outbox row is written (a save of a flagged screening), once it has committed. */
-export function watchOutboxWrites(db: SaringDb, onQueued: () => void, delayMs = 300): () => void {
-  const hook = (): void => {
-    setTimeout(onQueued, delayMs);
-  };
-  db.outbox.hook('creating', hook);
-  return () => db.outbox.hook('creating').unsubscribe(hook);
+/**
+ * Calls `onQueued` when the number of pending outbox rows grows (a flagged screening was saved, in this tab or
+ * another). Dexie's liveQuery re-runs the count after every committed write to the outbox.
+ */
+export function watchOutboxWrites(db: SaringDb, onQueued: () => void): () => void {
+  let previous: number | undefined;
+  const subscription = liveQuery(() => db.outbox.where('state').equals('pending').count()).subscribe({
+    next: (count) => {
+      if (previous !== undefined && count > previous) onQueued();
+      previous = count;
+    },
+    error: () => undefined,
+  });
+  return () => subscription.unsubscribe();
 }

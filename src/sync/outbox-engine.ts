@@ -64,6 +64,8 @@ export async function runOutbox(options: EngineOptions): Promise<RunReport> {
     const due = await port.listDue(now(), batchSize);
     if (due.length === 0) return report;
     await port.markSending(due.map((e) => e.id));
+    // Report again so a screen re-reads the outbox and shows these entries as 'sending'.
+    options.onProgress?.({ done, total: Math.max(total, done) });
 
     const items: ScreeningUpload[] = [];
     const sending: OutboxEntry[] = [];

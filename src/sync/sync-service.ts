@@ -19,6 +19,8 @@ export type SyncStatus = {
   /** The receiver refused the token: enrol again. */
   needsEnrolment: boolean;
   lastReport: RunReport | null;
+  /** Sums over every run since the app was unlocked. */
+  totals: { sent: number; accepted: number; duplicates: number; retried: number; rejected: number };
 };
 
 export type SyncServiceOptions = {
@@ -57,6 +59,7 @@ export function createSyncService(options: SyncServiceOptions) {
     enrolled: options.hasToken(),
     needsEnrolment: false,
     lastReport: null,
+    totals: { sent: 0, accepted: 0, duplicates: 0, retried: 0, rejected: 0 },
   };
   let inFlight: Promise<void> | null = null;
   let again = false;
@@ -93,7 +96,11 @@ export function createSyncService(options: SyncServiceOptions) {
         client: options.client,
         batchSize: options.batchSize ?? 100,
         now,
-        onProgress: (progress) => publish({ progress }),
+        onProgress: (progress) => {
+          publish({ progress });
+          // Counts by state come from the outbox itself, so the screen sees entries move to 'sending' and on.
+          void refresh();
+        },
       });
       let lastError = report.stoppedFor ? (report.lastError ?? null) : null;
       if (!report.stoppedFor && options.reference) {
@@ -109,7 +116,19 @@ export function createSyncService(options: SyncServiceOptions) {
         await options.lastSuccess?.save(at);
         publish({ lastSuccessAt: at });
       }
-      publish({ lastReport: report, lastError, needsEnrolment: report.stoppedFor === 'unauthorized' });
+      const t = status.totals;
+      publish({
+        lastReport: report,
+        lastError,
+        needsEnrolment: report.stoppedFor === 'unauthorized',
+        totals: {
+          sent: t.sent + report.sent,
+          accepted: t.accepted + report.accepted,
+          duplicates: t.duplicates + report.duplicates,
+          retried: t.retried + report.retried,
+          rejected: t.rejected + report.rejected + report.conflicts,
+        },
+      });
     } finally {
       release();
       publish({ running: false });

@@ -66,7 +66,7 @@ export class FaultProxy {
       if (fault === 'duplicate') this.reply(res, await this.forward(req, body));
       else if (fault === '500-after') res.writeHead(500).end('lost answer');
       else if (fault === 'reset-after') req.socket.destroy();
-      else if (fault === 'slow') setTimeout(() => this.reply(res, forwarded), this.options.slowMs);
+      else if (fault === 'slow') setTimeout(() => this.reply(res, forwarded), this.options.slowMs).unref();
       else this.reply(res, forwarded);
     } catch {
       if (!res.headersSent) res.writeHead(502).end('bad gateway');

@@ -10,8 +10,7 @@ import { createSyncService, type SyncService, type SyncStatus } from '../../sync
 import { registerBackgroundSync, startSyncTriggers } from '../../sync/sync-triggers.ts';
 import { useUnlocked } from './use-unlocked.ts';
 
-type Running = { unlocked: UnlockedSession; service: SyncService; stop: () => void };
-let running: Running | null = null;
+type Running = { service: SyncService; stop: () => void };
 
 /** The receiver's origin; empty means the app's own origin (the receiver serves the app). */
 const RECEIVER = (import.meta.env.VITE_RECEIVER_URL as string | undefined) ?? '';
@@ -48,10 +47,13 @@ async function buildService(db: SaringDb, unlocked: UnlockedSession): Promise<Ru
       if (service.status().counts.pending > 0) void registerBackgroundSync();
     });
   };
+  // End-to-end tests read the status directly (the same switch SessionGate uses to expose the store).
+  if (globalThis.localStorage?.getItem('saring.e2eHooks') === '1') {
+    (globalThis as { __saringSync?: SyncService }).__saringSync = service;
+  }
   const stopTriggers = startSyncTriggers(sync);
   const stopWatch = watchOutboxWrites(db, sync);
   return {
-    unlocked,
     service,
     stop: () => {
       stopTriggers();
@@ -60,27 +62,29 @@ async function buildService(db: SaringDb, unlocked: UnlockedSession): Promise<Ru
   };
 }
 
+let current: { unlocked: UnlockedSession; ready: Promise<Running> } | null = null;
+
+/** The one sync service of an unlocked session (built on first use, shared by every component). */
+function ensureService(db: SaringDb, unlocked: UnlockedSession): Promise<Running> {
+  if (current?.unlocked !== unlocked) {
+    const previous = current;
+    current = { unlocked, ready: buildService(db, unlocked) };
+    void previous?.ready.then((old) => old.stop());
+  }
+  return current.ready;
+}
+
 /** The sync service of the unlocked session, started with its triggers; null while it starts. */
 export function useSyncService(): SyncService | null {
   const { db, unlocked } = useUnlocked();
-  const [service, setService] = useState<SyncService | null>(
-    running?.unlocked === unlocked ? running.service : null,
-  );
+  const [service, setService] = useState<SyncService | null>(null);
   useEffect(() => {
-    if (running?.unlocked === unlocked) {
-      setService(running.service);
-      return;
-    }
-    running?.stop();
-    running = null;
-    let cancelled = false;
-    void buildService(db, unlocked).then((built) => {
-      if (cancelled) return built.stop();
-      running = built;
-      setService(built.service);
+    let live = true;
+    void ensureService(db, unlocked).then((built) => {
+      if (live) setService(built.service);
     });
     return () => {
-      cancelled = true;
+      live = false;
     };
   }, [db, unlocked]);
   return service;
@@ -98,8 +102,9 @@ export function useSyncStatus(service: SyncService | null): SyncStatus | null {
   return status;
 }
 
-/** Stops the triggers of the running sync (the app was locked). */
-export function stopSync(): void {
-  running?.stop();
-  running = null;
+/** Stops the sync triggers of a session that ended (the app was locked). */
+export function stopSync(unlocked: UnlockedSession): void {
+  if (current?.unlocked !== unlocked) return;
+  void current.ready.then((built) => built.stop());
+  current = null;
 }
