@@ -1,30 +1,22 @@
 import fontkit from '@pdf-lib/fontkit';
 import { strToU8, zlibSync } from 'fflate';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { OUTCOMES } from '../screening/screening-schema.ts';
-import { horizontalBars, verticalBars, type BarChart } from './bar-chart.ts';
+import { PDFDocument, type PDFPage } from 'pdf-lib';
 import { formatLocal } from './export-rows.ts';
-import type { DocumentLabels, ExportLabels, ExportMeta, ExportTable } from './export-table.ts';
-import type { ShiftSummary } from './shift-summary.ts';
+import {
+  encoded,
+  fit,
+  header,
+  INK,
+  INK_OP,
+  MUTED,
+  PAGE,
+  RULE,
+  textWidth,
+  type Ctx,
+  type PdfInput,
+} from './pdf-kit.ts';
+import { summaryPage } from './pdf-summary-page.ts';
 
-/** Everything the printable hand-over needs; fonts are TrueType bytes that cover Indonesian text. */
-export type PdfInput = {
-  meta: ExportMeta;
-  labels: ExportLabels;
-  doc: DocumentLabels;
-  summary: ShiftSummary;
-  table: ExportTable;
-  fonts: { regular: Uint8Array; bold: Uint8Array };
-};
-
-// A4 landscape in points; the list needs the width.
-const PAGE = { width: 841.89, height: 595.28, margin: 36 };
-const INK = rgb(0.1, 0.1, 0.12);
-const MUTED = rgb(0.35, 0.35, 0.4);
-const BAR = rgb(0.11, 0.37, 0.62);
-const RULE = rgb(0.75, 0.75, 0.8);
-const INK_OP = '0.1 0.1 0.12 rg';
-// The printed list keeps to the hand-over columns even when the file has every field.
 const PRINT_COLUMNS = [
   'time',
   'name',
@@ -38,172 +30,6 @@ const PRINT_COLUMNS = [
   'handoverOfficer',
   'syncState',
 ];
-
-type Ctx = {
-  doc: PDFDocument;
-  regular: PDFFont;
-  bold: PDFFont;
-  input: PdfInput;
-  widthCache: Map<number, number>;
-  boldWidths: Map<number, number>;
-  hexCache: Map<string, string>;
-};
-
-// Laying out every distinct cell with the font was the slowest part of a long list; Latin text needs no shaping,
-// so each character is encoded once (which also marks its glyph for the subset) and cells are concatenated.
-function encoded(ctx: Ctx, text: string): string {
-  let hex = '';
-  for (const ch of text) {
-    let code = ctx.hexCache.get(ch);
-    if (code === undefined) {
-      code = ctx.regular.encodeText(ch).toString().slice(1, -1);
-      ctx.hexCache.set(ch, code);
-    }
-    hex += code;
-  }
-  return `<${hex}>`;
-}
-
-// Summing cached glyph advances is far faster than asking the font to lay out every cell.
-function textWidth(ctx: Ctx, font: PDFFont, text: string, size: number): number {
-  let w = 0;
-  const cache = font === ctx.bold ? ctx.boldWidths : ctx.widthCache;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    let unit = cache.get(code);
-    if (unit === undefined) {
-      unit = font.widthOfTextAtSize(String.fromCharCode(code), 1000);
-      cache.set(code, unit);
-    }
-    w += unit;
-  }
-  return (w * size) / 1000;
-}
-
-function fit(ctx: Ctx, font: PDFFont, text: string, size: number, width: number): string {
-  const clean = text.replace(/\s+/g, ' ');
-  if (textWidth(ctx, font, clean, size) <= width) return clean;
-  let cut = clean;
-  while (cut.length > 1 && textWidth(ctx, font, `${cut}…`, size) > width)
-    cut = cut.slice(0, Math.max(1, cut.length - 2));
-  return `${cut}…`;
-}
-
-function header(ctx: Ctx, page: PDFPage, title: string): number {
-  const { meta, doc } = ctx.input;
-  const top = PAGE.height - PAGE.margin;
-  page.drawText(title, { x: PAGE.margin, y: top - 14, size: 15, font: ctx.bold, color: INK });
-  const facts = `${doc.airport}: ${meta.airport}   ${doc.checkpoint}: ${meta.checkpoint}   ${doc.date}: ${meta.dateText}   ${doc.shift}: ${meta.shiftText}   ${doc.lead}: ${meta.leadName}`;
-  page.drawText(fit(ctx, ctx.regular, facts, 9.5, PAGE.width - 2 * PAGE.margin), {
-    x: PAGE.margin,
-    y: top - 30,
-    size: 9.5,
-    font: ctx.regular,
-    color: MUTED,
-  });
-  page.drawLine({
-    start: { x: PAGE.margin, y: top - 38 },
-    end: { x: PAGE.width - PAGE.margin, y: top - 38 },
-    thickness: 0.8,
-    color: RULE,
-  });
-  return top - 54;
-}
-
-function drawBars(ctx: Ctx, page: PDFPage, chart: BarChart, x: number, top: number, vertical: boolean): void {
-  for (const bar of chart.bars) {
-    const y = top - bar.y - bar.height;
-    if (bar.width > 0 && bar.height > 0)
-      page.drawRectangle({ x: x + bar.x, y, width: bar.width, height: bar.height, color: BAR });
-    if (vertical) {
-      if (bar.value > 0)
-        page.drawText(String(bar.value), {
-          x: x + bar.x,
-          y: y + bar.height + 2,
-          size: 6.5,
-          font: ctx.regular,
-          color: INK,
-        });
-      page.drawText(bar.label, {
-        x: x + bar.x,
-        y: top - chart.height - 10,
-        size: 6.5,
-        font: ctx.regular,
-        color: MUTED,
-      });
-    } else {
-      page.drawText(fit(ctx, ctx.regular, bar.label, 8.5, chart.labelWidth - 6), {
-        x,
-        y: y + 2,
-        size: 8.5,
-        font: ctx.regular,
-        color: INK,
-      });
-      page.drawText(String(bar.value), {
-        x: x + bar.x + bar.width + 4,
-        y: y + 2,
-        size: 8.5,
-        font: ctx.bold,
-        color: INK,
-      });
-    }
-  }
-}
-
-function summaryPage(ctx: Ctx): void {
-  const { summary, labels, doc } = ctx.input;
-  const page = ctx.doc.addPage([PAGE.width, PAGE.height]);
-  let y = header(ctx, page, doc.title);
-  const boxes: [string, number][] = [
-    [doc.screened, summary.screened],
-    [doc.cleared, summary.cleared],
-    [doc.flagged, summary.flagged],
-    [doc.undecided, summary.undecided],
-  ];
-  boxes.forEach(([label, value], i) => {
-    const x = PAGE.margin + i * 190;
-    page.drawRectangle({ x, y: y - 44, width: 176, height: 44, borderColor: RULE, borderWidth: 0.8 });
-    page.drawText(String(value), { x: x + 10, y: y - 24, size: 18, font: ctx.bold, color: INK });
-    page.drawText(label, { x: x + 10, y: y - 38, size: 9, font: ctx.regular, color: MUTED });
-  });
-  y -= 66;
-  const colW = (PAGE.width - 2 * PAGE.margin - 24) / 2;
-  page.drawText(doc.byOutcome, { x: PAGE.margin, y, size: 11, font: ctx.bold, color: INK });
-  const outcomes = horizontalBars(
-    OUTCOMES.map((o) => ({ label: labels.outcomes[o], value: summary.byOutcome[o] })),
-    { width: colW, rowHeight: 12, labelWidth: 150 },
-  );
-  drawBars(ctx, page, outcomes, PAGE.margin, y - 8, false);
-  const rightX = PAGE.margin + colW + 24;
-  page.drawText(doc.byHour, { x: rightX, y, size: 11, font: ctx.bold, color: INK });
-  const hours = verticalBars(
-    summary.byHour.all.map((value, h) => ({ label: String(h).padStart(2, '0'), value })),
-    { width: colW, height: 90 },
-  );
-  drawBars(ctx, page, hours, rightX, y - 18, true);
-  y -= 140;
-  const lists: [string, { key: string; count: number }[], Record<string, string>][] = [
-    [doc.byDestination, summary.byDestination, labels.places],
-    [doc.byIndicator, summary.byIndicator, labels.indicators],
-    [doc.byDistrict, summary.byDistrict, labels.districts],
-  ];
-  const third = (PAGE.width - 2 * PAGE.margin - 24) / 3;
-  lists.forEach(([title, counts, names], i) => {
-    const x = PAGE.margin + i * (third + 12);
-    page.drawText(title, { x, y, size: 11, font: ctx.bold, color: INK });
-    const items = counts
-      .slice(0, 12)
-      .map((c) => ({ label: c.key === '' ? doc.notStated : (names[c.key] ?? c.key), value: c.count }));
-    drawBars(
-      ctx,
-      page,
-      horizontalBars(items, { width: third, rowHeight: 11, labelWidth: 120, gap: 3 }),
-      x,
-      y - 8,
-      false,
-    );
-  });
-}
 
 function listPages(ctx: Ctx): { page: PDFPage; y: number } {
   const { table, doc, meta } = ctx.input;
