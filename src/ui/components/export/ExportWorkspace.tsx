@@ -46,7 +46,10 @@ export function ExportWorkspace() {
   const [allFields, setAllFields] = useState(false);
   const [choices, setChoices] = useState<RecruiterChoices>({ reveal: false, includeCompanions: false });
   const [salt] = useState(newSalt);
-  const range = shiftRange(filter.fromDay, filter.shift, device.zone, filter.toDay);
+  const range = useMemo(
+    () => shiftRange(filter.fromDay, filter.shift, device.zone, filter.toDay),
+    [filter.fromDay, filter.shift, filter.toDay, device.zone],
+  );
   const rangeKey = range.ok ? `${range.fromIso}/${range.toIso}` : '';
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
@@ -68,9 +71,7 @@ export function ExportWorkspace() {
     return () => {
       live = false;
     };
-    // rangeKey carries the range's value; the range object is new on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store, rangeKey]);
+  }, [store, range, rangeKey]);
 
   const view = useMemo(() => {
     if (!range.ok || !loaded || loaded.key !== rangeKey || 'failed' in loaded) return null;
