@@ -137,6 +137,8 @@ describe('screening a passenger offline in Chromium', () => {
       await page.getByRole('option', { name: /Lampung Timur/ }).click();
       await page.fill('#area-village', 'sri');
       await page.getByRole('option').first().click();
+      await page.getByRole('group', { name: 'Daerah asal (dinyatakan penumpang)' }).scrollIntoViewIfNeeded();
+      await shootBoth(page, 'screening-07a-home-area');
       await page.getByRole('button', { name: 'Simpan', exact: true }).click();
       await page.getByText('Tulis catatan singkat untuk hasil ini.').waitFor();
       await page.fill('#o-note', 'Paspor dipegang pendamping; pendamping menjawab semua pertanyaan.');

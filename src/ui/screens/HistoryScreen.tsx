@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
-import type { Screening } from '../../core/screening/screening-schema.ts';
+import { isFlagged, type Screening } from '../../core/screening/screening-schema.ts';
 import { formatTime, localDay } from '../../core/time/local-time.ts';
 import { ScreeningDetail } from '../components/history/ScreeningDetail.tsx';
 import { useSession } from '../hooks/use-session.ts';
@@ -25,7 +25,7 @@ function Row({
           {p.firstName ? `, ${p.firstName}` : ''}
         </span>
         <span class="mono">{p.passportNumber}</span>
-        <span class={`tag ${screening.outcome === 'CLEAR' ? 'tag-ok' : 'tag-warn'}`}>
+        <span class={`tag ${isFlagged(screening.outcome) ? 'tag-warn' : 'tag-ok'}`}>
           {screening.outcome ? t(`screening.outcome.${screening.outcome}`) : '—'}
         </span>
         {screening.revision > 1 && (
