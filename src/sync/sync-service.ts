@@ -35,6 +35,8 @@ export type SyncServiceOptions = {
   /** Web Locks, when the browser has them: one sender across tabs. */
   locks?: LockManager | undefined;
   lastSuccess?: { load: () => Promise<number | null>; save: (at: number) => Promise<void> };
+  /** Further uploads after the outbox is empty (shift counts, audit log); resolves with an error code or null. */
+  afterOutbox?: () => Promise<string | null>;
   batchSize?: number;
   now?: () => number;
 };
@@ -111,6 +113,7 @@ export function createSyncService(options: SyncServiceOptions) {
         );
         if (!pulled.ok) lastError = pulled.reason;
       }
+      if (!report.stoppedFor && options.afterOutbox) lastError = (await options.afterOutbox()) ?? lastError;
       if (!report.stoppedFor) {
         const at = now();
         await options.lastSuccess?.save(at);

@@ -193,6 +193,30 @@ for (const kind of ['pglite', 'postgres'] as const) {
       await env.close();
     }, 30_000);
 
+    it("stores audit entries once and replaces a shift's CLEAR counts on a later upload", async (ctx) => {
+      if (skip()) return ctx.skip();
+      const env = await setup(kind);
+      const entry = (seq: number) => ({ seq, at: '2026-11-23T01:00:00Z', actor: 'OFF-1', action: 'view' });
+      const first = await env.client.uploadAudit({ entries: [entry(1), entry(2)] });
+      const again = await env.client.uploadAudit({ entries: [entry(2), entry(3)] });
+      expect(first.ok && first.value).toEqual({ stored: 2, duplicates: 0, storedThroughSeq: 2 });
+      expect(again.ok && again.value).toEqual({ stored: 1, duplicates: 1, storedThroughSeq: 3 });
+      const shift = {
+        day: '2026-11-23',
+        shift: '07:00',
+        airport: 'PLM',
+        checkpoint: 'X',
+        agency: 'IMIGRASI' as const,
+      };
+      await env.client.uploadCounts({ counts: [{ ...shift, clear: 10, clearAdvised: 1 }] });
+      await env.client.uploadCounts({ counts: [{ ...shift, clear: 12, clearAdvised: 2 }] });
+      const rows = await env
+        .db()
+        .query<{ clear: number; clear_advised: number }>('SELECT clear, clear_advised FROM shift_counts');
+      expect(rows).toEqual([{ clear: 12, clear_advised: 2 }]);
+      await env.close();
+    }, 30_000);
+
     it('serves watchlist deltas since a cursor, and proves itself on /health', async (ctx) => {
       if (skip()) return ctx.skip();
       const env = await setup(kind);

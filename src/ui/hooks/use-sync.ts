@@ -4,6 +4,7 @@ import { holdBusy } from '../../pwa/busy.ts';
 import type { SaringDb } from '../../storage/db.ts';
 import type { UnlockedSession } from '../../storage/officers.ts';
 import { DexieOutbox, watchOutboxWrites } from '../../sync/dexie-outbox.ts';
+import { uploadCountsAndAudit } from '../../sync/dexie-extras.ts';
 import { DexieReference, META, readDeviceToken, writeDeviceToken } from '../../sync/dexie-reference.ts';
 import { createSyncClient } from '../../sync/sync-client.ts';
 import { createSyncService, type SyncService, type SyncStatus } from '../../sync/sync-service.ts';
@@ -31,6 +32,13 @@ async function buildService(db: SaringDb, unlocked: UnlockedSession): Promise<Ru
       await writeDeviceToken(db, unlocked.keys, next);
       token = next;
     },
+    afterOutbox: () =>
+      uploadCountsAndAudit(db, client, {
+        airport: unlocked.device.airport,
+        checkpoint: unlocked.device.checkpoint,
+        agency: unlocked.device.agency ?? unlocked.officer.agency,
+        zone: unlocked.device.zone,
+      }),
     holdBusy,
     locks: typeof navigator !== 'undefined' ? navigator.locks : undefined,
     lastSuccess: {
