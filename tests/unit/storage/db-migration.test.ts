@@ -23,29 +23,25 @@ describe('database upgrades', () => {
       data: bytes,
     }));
     await v1.table('screenings').bulkAdd(rows);
-    await v1
-      .table('outbox')
-      .add({
-        id: 's1:1',
-        screeningId: 's1',
-        revision: 1,
-        state: 'pending',
-        attempts: 0,
-        nextAttemptAt: 5,
-        createdAt: 'x',
-      });
-    await v1
-      .table('audit')
-      .add({
-        seq: 1,
-        at: 'x',
-        officerId: 'A',
-        action: 'enrol',
-        target: 'd',
-        prevHash: '0',
-        hash: 'h',
-        details: null,
-      });
+    await v1.table('outbox').add({
+      id: 's1:1',
+      screeningId: 's1',
+      revision: 1,
+      state: 'pending',
+      attempts: 0,
+      nextAttemptAt: 5,
+      createdAt: 'x',
+    });
+    await v1.table('audit').add({
+      seq: 1,
+      at: 'x',
+      officerId: 'A',
+      action: 'enrol',
+      target: 'd',
+      prevHash: '0',
+      hash: 'h',
+      details: null,
+    });
     v1.close();
 
     const db = new SaringDb(name);
