@@ -5,7 +5,7 @@ import { summarise } from '../../../../src/core/export/shift-summary.ts';
 import { summaryLines } from '../../../../src/core/export/summary-lines.ts';
 import { writeXlsx } from '../../../../src/core/export/xlsx-writer.ts';
 import { isFlagged } from '../../../../src/core/screening/screening-schema.ts';
-import { generateScreenings } from '../../../fixtures/screenings.ts';
+import { generateScreenings, makeScreening } from '../../../fixtures/screenings.ts';
 import { testLabels, testMeta } from '../../../fixtures/export-labels.ts';
 import { testDocLabels } from '../../../fixtures/document-labels.ts';
 
@@ -57,5 +57,26 @@ describe('the XLSX workbook, read back with ExcelJS', () => {
     // Workbooks carry wall-clock time: the UTC fields of the read date are the WIB time.
     const utc = Date.parse(flagged[0]?.createdAt ?? '');
     expect((cell?.value as Date).getTime()).toBeCloseTo(utc + 7 * 3_600_000, -3);
+  });
+
+  it('keeps markup-like and control characters from breaking the workbook', async () => {
+    const note = 'Gaji <Rp10 juta> & "bonus"\u0007 di Jeddah — kata sponsor';
+    const s = makeScreening({ note, passenger: { ...makeScreening().passenger, lastName: "MA'RUF & <X>" } });
+    const table = buildRows([s], { allFields: true, labels: testLabels, zone: 'WIB' });
+    const bytes = writeXlsx({
+      summarySheet: 'Ringkasan',
+      listSheet: 'Daftar',
+      summary: [],
+      table,
+      zone: 'WIB',
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    const row = book.getWorksheet('Daftar')?.getRow(2);
+    const noteAt = table.columns.findIndex((c) => c.key === 'note') + 1;
+    expect(row?.getCell(noteAt).value).toBe('Gaji <Rp10 juta> & "bonus" di Jeddah — kata sponsor');
+    expect(row?.getCell(2).value).toBe("MA'RUF & <X>, SITI");
   });
 });
