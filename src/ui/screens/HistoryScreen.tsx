@@ -1,9 +1,11 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
 import { isFlagged, type Screening } from '../../core/screening/screening-schema.ts';
 import { formatTime, localDay } from '../../core/time/local-time.ts';
-import { ScreeningDetail } from '../components/history/ScreeningDetail.tsx';
+import type { ScreeningDetail as Detail } from '../components/history/ScreeningDetail.tsx';
 import { useSession } from '../hooks/use-session.ts';
+import '../components/screening/screening.css';
 import '../components/history/history.css';
 
 function Row({
@@ -43,6 +45,14 @@ export function HistoryScreen() {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Screening[] | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  // The detail view reads the catalogue; it loads on first use, out of the first load.
+  const [ScreeningDetail, setDetail] = useState<ComponentType<Parameters<typeof Detail>[0]> | null>(null);
+  useEffect(() => {
+    if (openId && !ScreeningDetail)
+      void import('../components/history/ScreeningDetail.tsx').then((m) =>
+        setDetail(() => m.ScreeningDetail),
+      );
+  }, [openId, ScreeningDetail]);
   useEffect(() => {
     void store.listDay(localDay(new Date(), device.zone)).then(setToday);
   }, [store, device.zone, openId]);
@@ -50,7 +60,11 @@ export function HistoryScreen() {
     return (
       <section class="screen">
         <h1>{t('history.title')}</h1>
-        <ScreeningDetail id={openId} store={store} zone={device.zone} onBack={() => setOpenId(null)} />
+        {ScreeningDetail ? (
+          <ScreeningDetail id={openId} store={store} zone={device.zone} onBack={() => setOpenId(null)} />
+        ) : (
+          <p aria-busy="true">{t('app.loading')}</p>
+        )}
       </section>
     );
   }

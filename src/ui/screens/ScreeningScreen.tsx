@@ -1,23 +1,23 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
-import { currentCatalogue } from '../components/screening/checklist-bridge.ts';
-import { ScreeningForm } from '../components/screening/ScreeningForm.tsx';
-import { useOpenScreening } from '../hooks/use-open-screening.ts';
-import { useSession } from '../hooks/use-session.ts';
 
-/** Route /screening: the checklist for the passenger just scanned (or typed), from questions to a saved decision. */
+/** Route /screening: loads the checklist (catalogue, scoring, reference lists) on first use, out of the first load. */
 export function ScreeningScreen() {
-  const session = useSession();
-  const catalogue = currentCatalogue();
-  const amendId = new URLSearchParams(location.search).get('amend');
-  const open = useOpenScreening(session, { amendId, catalogueVersion: catalogue.version });
+  const [Workspace, setWorkspace] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('../components/screening/ScreeningWorkspace.tsx').then(
+      (m) => live && setWorkspace(() => m.ScreeningWorkspace),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <section class="screen screen-wide">
       <h1>{t('screening.title')}</h1>
-      {open ? (
-        <ScreeningForm key={open.screening.id} open={open} session={session} catalogue={catalogue} />
-      ) : (
-        <p aria-busy="true">{t('app.loading')}</p>
-      )}
+      {Workspace ? <Workspace /> : <p aria-busy="true">{t('app.loading')}</p>}
     </section>
   );
 }
