@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryOutbox } from '../../../src/sync/memory-outbox.ts';
+import { createSyncClient } from '../../../src/sync/sync-client.ts';
+import { createSyncService } from '../../../src/sync/sync-service.ts';
+import { makeScreening } from '../../fixtures/screenings.ts';
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+function setup(answer: (body: { items: { screening: { id: string; revision: number } }[] }) => Response) {
+  const outbox = new MemoryOutbox();
+  for (let i = 0; i < 3; i += 1) {
+    outbox.add({ screening: makeScreening({ id: `s-${i}`, outcome: 'INTERVIEW' }), linkedPersons: [] }, i);
+  }
+  let calls = 0;
+  const fetchFn = (async (url: string, init?: RequestInit) => {
+    calls += 1;
+    if (url.endsWith('/enrol'))
+      return json({ deviceId: 'D', deviceToken: 'x'.repeat(40), enrolledAt: '2026-11-23T00:00:00Z' });
+    return answer(JSON.parse(String(init?.body)));
+  }) as unknown as typeof fetch;
+  let token: string | null = 'tok';
+  const busy: string[] = [];
+  let runs = 0;
+  const service = createSyncService({
+    port: outbox,
+    client: createSyncClient({ baseUrl: 'http://r', getToken: () => token, fetch: fetchFn }),
+    hasToken: () => token !== null,
+    saveToken: async (t) => void (token = t),
+    holdBusy: (reason) => {
+      runs += 1;
+      busy.push(reason);
+      return () => busy.splice(busy.indexOf(reason), 1);
+    },
+  });
+  return {
+    service,
+    outbox,
+    busy,
+    runs: () => runs,
+    calls: () => calls,
+    setToken: (t: string | null) => (token = t),
+  };
+}
+
+const accept = (body: { items: { screening: { id: string; revision: number } }[] }) =>
+  json({
+    results: body.items.map((i) => ({
+      id: i.screening.id,
+      revision: i.screening.revision,
+      status: 'accepted',
+    })),
+  });
+
+describe('sync service', () => {
+  it('holds the app busy while sending, then shows counts and the last success', async () => {
+    const env = setup(accept);
+    let busyDuring = false;
+    env.service.subscribe((s) => {
+      if (s.running) busyDuring = env.busy.includes('sync');
+    });
+    await env.service.syncNow();
+    expect(busyDuring).toBe(true);
+    expect(env.busy).toEqual([]);
+    const status = env.service.status();
+    expect(status.counts.acknowledged).toBe(3);
+    expect(status.lastSuccessAt).not.toBeNull();
+    expect(status.totals.accepted).toBe(3);
+  });
+
+  it('coalesces triggers that arrive while a sync runs into one more run', async () => {
+    const env = setup(accept);
+    await Promise.all([env.service.syncNow(), env.service.syncNow(), env.service.syncNow()]);
+    expect(env.runs()).toBe(2);
+    expect(env.calls()).toBe(1);
+  });
+
+  it('asks for enrolment on 401 and sends nothing before a token exists', async () => {
+    const env = setup(() => json({ error: 'sync.error.unauthorized' }, 401));
+    await env.service.syncNow();
+    expect(env.service.status()).toMatchObject({ needsEnrolment: true, lastSuccessAt: null });
+    env.setToken(null);
+    const before = env.calls();
+    await env.service.syncNow();
+    expect(env.calls()).toBe(before);
+  });
+
+  it('shows each rejected record with its reason', async () => {
+    const env = setup((body) =>
+      json({
+        results: body.items.map((i, n) => ({
+          id: i.screening.id,
+          revision: i.screening.revision,
+          status: n === 1 ? 'rejected' : 'accepted',
+          reason: n === 1 ? 'sync.error.invalid' : undefined,
+        })),
+      }),
+    );
+    await env.service.syncNow();
+    expect(env.service.status().failures).toEqual([{ id: 's-1:1', reason: 'sync.error.invalid' }]);
+  });
+
+  it('runs one sender across tabs: skips when another tab holds the lock', async () => {
+    const env = setup(accept);
+    const locks = {
+      request: async (_name: string, _opts: unknown, cb: (lock: unknown) => Promise<void>) => cb(null),
+    } as unknown as LockManager;
+    const service = createSyncService({
+      port: env.outbox,
+      client: createSyncClient({
+        baseUrl: 'http://r',
+        getToken: () => 't',
+        fetch: (() => accept({ items: [] })) as unknown as typeof fetch,
+      }),
+      hasToken: () => true,
+      saveToken: async () => undefined,
+      holdBusy: () => () => undefined,
+      locks,
+    });
+    await service.syncNow();
+    expect((await env.outbox.counts()).pending).toBe(3);
+  });
+});
