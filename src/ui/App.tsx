@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { t } from '../i18n/i18n.ts';
 import { useLang } from './hooks/use-lang.ts';
 import { usePath } from './router.ts';
@@ -7,31 +7,35 @@ import { NetworkBadge } from './components/NetworkBadge.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { SessionGate } from './components/SessionGate.tsx';
 import { LockButton } from './components/LockButton.tsx';
-import { SettingsScreen } from './screens/SettingsScreen.tsx';
-import { ScanScreen } from './screens/ScanScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
-import { ScreeningScreen } from './screens/ScreeningScreen.tsx';
-import { HistoryScreen } from './screens/HistoryScreen.tsx';
-import { ExportScreen } from './screens/ExportScreen.tsx';
-import { SyncScreen } from './screens/SyncScreen.tsx';
 import { SyncAgent } from './components/SyncAgent.tsx';
+import { LazyScreen } from './components/LazyScreen.tsx';
+
+// Screens load on first use, keeping the first load small; all are precached for offline use.
+// ScanScreen's only prop (a clock) is optional and for tests.
+const loadScan = () => import('./screens/ScanScreen.tsx').then((m) => m.ScanScreen as ComponentType);
+const loadHistory = () => import('./screens/HistoryScreen.tsx').then((m) => m.HistoryScreen);
+const loadScreening = () => import('./screens/ScreeningScreen.tsx').then((m) => m.ScreeningScreen);
+const loadSync = () => import('./screens/SyncScreen.tsx').then((m) => m.SyncScreen);
+const loadExport = () => import('./screens/ExportScreen.tsx').then((m) => m.ExportScreen);
+const loadSettings = () => import('./screens/SettingsScreen.tsx').then((m) => m.SettingsScreen);
 
 /** Picks the screen for a path. */
 function screenFor(path: string): ComponentChildren {
   switch (path) {
     case '/':
     case '/scan':
-      return <ScanScreen />;
+      return <LazyScreen load={loadScan} />;
     case '/history':
-      return <HistoryScreen />;
+      return <LazyScreen load={loadHistory} />;
     case '/screening':
-      return <ScreeningScreen />;
+      return <LazyScreen load={loadScreening} />;
     case '/sync':
-      return <SyncScreen />;
+      return <LazyScreen load={loadSync} />;
     case '/export':
-      return <ExportScreen />;
+      return <LazyScreen load={loadExport} />;
     case '/settings':
-      return <SettingsScreen />;
+      return <LazyScreen load={loadSettings} />;
     default:
       return <NotFoundScreen />;
   }
@@ -42,24 +46,27 @@ export function App() {
   const lang = useLang();
   const path = usePath();
   return (
-    <SessionGate>
-      <div class="shell" data-lang={lang}>
-        <a class="skip" href="#main">
-          {t('app.skipToContent')}
-        </a>
-        <header class="topbar">
-          <span class="brand">{t('app.name')}</span>
-          <span class="tagline">{t('app.tagline')}</span>
-          <NetworkBadge />
-          <LockButton />
-        </header>
-        <UpdateBanner />
-        <SyncAgent />
-        <main id="main" class="content">
-          {screenFor(path)}
-        </main>
-        <NavBar path={path} />
-      </div>
-    </SessionGate>
+    <>
+      {/* Outside the gate: an update can be applied from the sign-in screen too (nothing is open there). */}
+      <UpdateBanner />
+      <SessionGate>
+        <div class="shell" data-lang={lang}>
+          <a class="skip" href="#main">
+            {t('app.skipToContent')}
+          </a>
+          <header class="topbar">
+            <span class="brand">{t('app.name')}</span>
+            <span class="tagline">{t('app.tagline')}</span>
+            <NetworkBadge />
+            <LockButton />
+          </header>
+          <SyncAgent />
+          <main id="main" class="content">
+            {screenFor(path)}
+          </main>
+          <NavBar path={path} />
+        </div>
+      </SessionGate>
+    </>
   );
 }
