@@ -129,6 +129,14 @@ describe('screening a passenger offline in Chromium', () => {
       await page.fill('#lp-social', '@lokerluarnegeri');
       await page.selectOption('#lp-role', 'agent');
       await shootBoth(page, 'screening-06-linked-person');
+      const small = await page.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('main button, main a, main input, main select')]
+            .filter((el) => el.offsetParent !== null)
+            .map((el) => el.getBoundingClientRect())
+            .filter((r) => r.height < 48 || r.width < 48).length,
+      );
+      expect(small, 'touch targets under 48 px on the screening screen').toBe(0);
       await page.getByRole('button', { name: 'Simpan orang terkait' }).click();
       await page.getByText('Pak Joko').waitFor();
 

@@ -55,14 +55,15 @@ export function OutcomeChooser({
       {blocked.includes('DELAY_DEPARTURE') && <p class="help">{t('screening.outcome.notAllowed')}</p>}
       {mayWithdraw && decision.outcome === 'DELAY_DEPARTURE' && (
         <div class="withdraw">
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={decision.passportWithdrawn}
-              onChange={(e) => set({ passportWithdrawn: e.currentTarget.checked })}
-            />
-            {t('screening.outcome.passportWithdrawn')}
-          </label>
+          <button
+            type="button"
+            role="switch"
+            aria-checked={decision.passportWithdrawn}
+            class={`btn${decision.passportWithdrawn ? ' btn-danger' : ''}`}
+            onClick={() => set({ passportWithdrawn: !decision.passportWithdrawn })}
+          >
+            {decision.passportWithdrawn ? '☑' : '☐'} {t('screening.outcome.passportWithdrawn')}
+          </button>
           {decision.passportWithdrawn && (
             <div class="field">
               <label for="o-receipt">{t('screening.outcome.receipt')}</label>

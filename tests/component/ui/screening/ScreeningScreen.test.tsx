@@ -100,7 +100,7 @@ describe('the screening screen', { timeout: 20_000 }, () => {
     await screen.findByText('SUPRIYATNA, DEWI ANGGRAENI');
     fireEvent.click(allNo());
     fireEvent.click(screen.getByRole('radio', { name: /Tunda keberangkatan/ }));
-    fireEvent.click(screen.getByLabelText('Paspor ditarik sementara'));
+    fireEvent.click(screen.getByRole('switch', { name: /Paspor ditarik sementara/ }));
     fireEvent.input(screen.getByLabelText(/Catatan singkat/), { target: { value: 'Dokumen diragukan' } });
     fireEvent.click(save());
     await screen.findByRole('alert');
