@@ -100,7 +100,8 @@ describe('the installable offline shell', () => {
             () =>
               [...document.querySelectorAll<HTMLElement>('button, a, input, select')]
                 .filter((el) => el.offsetParent !== null && !el.classList.contains('skip'))
-                .map((el) => el.getBoundingClientRect())
+                // A checkbox or radio inside its label is tapped through the whole label.
+                .map((el) => (el.closest('label') ?? el).getBoundingClientRect())
                 .filter((r) => r.height < 48 || r.width < 48).length,
           );
           expect(small, `touch targets under 48 px on ${name}`).toBe(0);
