@@ -93,6 +93,13 @@ export function createSyncService(options: SyncServiceOptions) {
     const release = options.holdBusy('sync');
     publish({ running: true, progress: null });
     try {
+      // A captive portal or a proxy answers anything; the receiver echoes a fresh nonce. Checking first costs no
+      // attempts and lets the screen say "sign in to the Wi-Fi" instead of counting failures.
+      const health = await options.client.health(globalThis.crypto.randomUUID());
+      if (!health.ok) {
+        publish({ lastError: health.reason, needsEnrolment: false });
+        return;
+      }
       const report = await runOutbox({
         port: options.port,
         client: options.client,

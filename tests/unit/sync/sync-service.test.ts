@@ -13,8 +13,18 @@ function setup(answer: (body: { items: { screening: { id: string; revision: numb
     outbox.add({ screening: makeScreening({ id: `s-${i}`, outcome: 'INTERVIEW' }), linkedPersons: [] }, i);
   }
   let calls = 0;
+  let portal = false;
   const fetchFn = (async (url: string, init?: RequestInit) => {
     calls += 1;
+    if (url.includes('/health?nonce=')) {
+      const nonce = decodeURIComponent(url.split('nonce=')[1]!);
+      return json({
+        service: 'saring-receiver',
+        apiVersion: 1,
+        nonceEcho: portal ? 'x' : nonce,
+        time: 'now',
+      });
+    }
     if (url.endsWith('/enrol'))
       return json({ deviceId: 'D', deviceToken: 'x'.repeat(40), enrolledAt: '2026-11-23T00:00:00Z' });
     return answer(JSON.parse(String(init?.body)));
@@ -39,6 +49,7 @@ function setup(answer: (body: { items: { screening: { id: string; revision: numb
     busy,
     runs: () => runs,
     calls: () => calls,
+    portal: () => (portal = true),
     setToken: (t: string | null) => (token = t),
   };
 }
@@ -68,11 +79,24 @@ describe('sync service', () => {
     expect(status.totals.accepted).toBe(3);
   });
 
+  it('does not spend attempts when the health check is not answered by the receiver (captive portal)', async () => {
+    const env = setup(accept);
+    env.portal();
+    await env.service.syncNow();
+    expect(env.service.status().lastError).toBe('sync.error.notReceiver');
+    expect([...env.outbox.entries.values()].map((e) => [e.state, e.attempts])).toEqual([
+      ['pending', 0],
+      ['pending', 0],
+      ['pending', 0],
+    ]);
+  });
+
   it('coalesces triggers that arrive while a sync runs into one more run', async () => {
     const env = setup(accept);
     await Promise.all([env.service.syncNow(), env.service.syncNow(), env.service.syncNow()]);
     expect(env.runs()).toBe(2);
-    expect(env.calls()).toBe(1);
+    // two health checks, one upload
+    expect(env.calls()).toBe(3);
   });
 
   it('asks for enrolment on 401 and sends nothing before a token exists', async () => {
@@ -110,7 +134,9 @@ describe('sync service', () => {
       client: createSyncClient({
         baseUrl: 'http://r',
         getToken: () => 't',
-        fetch: (() => accept({ items: [] })) as unknown as typeof fetch,
+        fetch: (() => {
+          throw new Error('must not be called');
+        }) as unknown as typeof fetch,
       }),
       hasToken: () => true,
       saveToken: async () => undefined,
