@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReceiverApp } from '../../../server/app.ts';
+import { openDb, type Db } from '../../../server/db.ts';
+import { createRateLimiter } from '../../../server/rate-limit.ts';
+import { issueEnrolCode, sha256 } from '../../../server/repository.ts';
+
+let db: Db;
+const dist = mkdtempSync(join(tmpdir(), 'saring-dist-test-'));
+
+beforeAll(async () => {
+  db = await openDb({ dataDir: 'memory://' });
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Saring</title>');
+  writeFileSync(join(dist, 'app.js'), 'console.log(1)');
+}, 30_000);
+afterAll(async () => {
+  await db.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', ...headers },
+  body: typeof body === 'string' ? body : JSON.stringify(body),
+});
+
+describe('reference receiver', () => {
+  it('stores only the SHA-256 of a device token, and a code works once', async () => {
+    const app = createReceiverApp({ db });
+    const code = await issueEnrolCode(db);
+    const request = { code: code.toLowerCase(), deviceId: 'DEV-9', airport: 'PLM', checkpoint: 'X' };
+    const first = await app.request('/api/v1/enrol', post('/enrol', request));
+    const { deviceToken } = (await first.json()) as { deviceToken: string };
+    const rows = await db.query<{ token_hash: string }>("SELECT token_hash FROM devices WHERE id = 'DEV-9'");
+    expect(rows).toEqual([{ token_hash: sha256(deviceToken) }]);
+    expect((await app.request('/api/v1/enrol', post('/enrol', request))).status).toBe(403);
+  });
+
+  it('refuses bodies over the limit (413) and invalid bodies (400 with the first issue)', async () => {
+    const app = createReceiverApp({ db, maxBodyBytes: 1000 });
+    const big = await app.request('/api/v1/enrol', post('/enrol', { code: 'x'.repeat(5000) }));
+    expect(big.status).toBe(413);
+    const bad = await app.request('/api/v1/enrol', post('/enrol', { code: 'ABC' }));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string; detail: string }).detail).toMatch(/^code/);
+    expect((await app.request('/api/v1/enrol', post('/enrol', '{not json'))).status).toBe(400);
+  });
+
+  it('limits the request rate per client address', async () => {
+    const app = createReceiverApp({ db, rateLimitPerMinute: 3 });
+    const codes = [];
+    for (let i = 0; i < 4; i += 1) codes.push((await app.request('/api/v1/health?nonce=a')).status);
+    expect(codes).toEqual([200, 200, 200, 429]);
+    let t = 0;
+    const limiter = createRateLimiter(1, 1000, () => t);
+    expect([limiter('a'), limiter('a'), limiter('b')]).toEqual([true, false, true]);
+    t = 1000;
+    expect(limiter('a')).toBe(true);
+  });
+
+  it('serves the app with a single-page fallback, but never for the API', async () => {
+    const app = createReceiverApp({ db, distDir: dist });
+    const deep = await app.request('/history/scr-1');
+    expect(await deep.text()).toContain('<title>Saring</title>');
+    expect(deep.headers.get('cache-control')).toBe('no-cache');
+    expect((await app.request('/app.js')).headers.get('content-type')).toContain('javascript');
+    expect((await app.request('/missing.js')).status).toBe(404);
+    for (const path of ['/../../etc/passwd', '/..%2f..%2f..%2fetc%2fpasswd']) {
+      expect(await (await app.request(path)).text()).not.toContain('root:');
+    }
+    expect((await app.request('/api/v2/health')).status).toBe(404);
+    expect((await app.request('/api/v1/screenings', post('/screenings', { items: [] }))).status).toBe(401);
+  });
+});
