@@ -1,23 +1,12 @@
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
+import { ScreeningWorkspace } from '../components/screening/ScreeningWorkspace.tsx';
 
-/** Route /screening: loads the checklist (catalogue, scoring, reference lists) on first use, out of the first load. */
+/** Route /screening: the checklist for the passenger just scanned (or typed), from questions to a saved decision. */
 export function ScreeningScreen() {
-  const [Workspace, setWorkspace] = useState<ComponentType | null>(null);
-  useEffect(() => {
-    let live = true;
-    void import('../components/screening/ScreeningWorkspace.tsx').then(
-      (m) => live && setWorkspace(() => m.ScreeningWorkspace),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
   return (
     <section class="screen screen-wide">
       <h1>{t('screening.title')}</h1>
-      {Workspace ? <Workspace /> : <p aria-busy="true">{t('app.loading')}</p>}
+      <ScreeningWorkspace />
     </section>
   );
 }
