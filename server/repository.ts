@@ -8,6 +8,7 @@ import type {
   WatchlistDelta,
 } from '../src/sync/contract.ts';
 import type { WatchlistEntry } from '../src/core/watchlist/watchlist-schema.ts';
+import type { LinkedPerson } from '../src/core/screening/screening-schema.ts';
 import type { Db } from './db.ts';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -85,45 +86,73 @@ export async function deviceCount(db: Db): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-/** Stores a batch idempotently by (id, revision): same payload → duplicate, other payload → conflict. */
+/**
+ * Stores a batch idempotently by (id, revision): same payload → duplicate, other payload → conflict. Three statements
+ * a batch whatever its size (insert, look up what was already held, upsert linked persons), in one transaction.
+ */
 export async function storeScreenings(
   db: Db,
   deviceId: string,
   items: ScreeningUpload[],
 ): Promise<ScreeningItemResult[]> {
+  const rows = items.map((item) => {
+    const persons = [...item.linkedPersons].sort((a, b) => (a.id < b.id ? -1 : 1));
+    return {
+      id: item.screening.id,
+      revision: item.screening.revision,
+      payload: item,
+      payload_hash: sha256(canonicalJson({ screening: item.screening, linkedPersons: persons })),
+      flagged_outcome: item.screening.outcome,
+    };
+  });
+  const key = (id: string, revision: number) => `${id}:${revision}`;
   return db.transaction(async (tx) => {
-    const results: ScreeningItemResult[] = [];
-    for (const item of items) {
-      const { id, revision } = item.screening;
-      const persons = [...item.linkedPersons].sort((a, b) => (a.id < b.id ? -1 : 1));
-      const hash = sha256(canonicalJson({ screening: item.screening, linkedPersons: persons }));
-      const inserted = await tx.query(
-        `INSERT INTO screening_revisions (id, revision, payload, payload_hash, flagged_outcome, device_id)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id, revision) DO NOTHING RETURNING id`,
-        [id, revision, JSON.stringify(item), hash, item.screening.outcome, deviceId],
+    const inserted = await tx.query<{ id: string; revision: number }>(
+      `INSERT INTO screening_revisions (id, revision, payload, payload_hash, flagged_outcome, device_id)
+       SELECT x.id, x.revision, x.payload, x.payload_hash, x.flagged_outcome, $2
+       FROM jsonb_to_recordset($1::jsonb)
+         AS x(id text, revision integer, payload jsonb, payload_hash text, flagged_outcome text)
+       ON CONFLICT (id, revision) DO NOTHING RETURNING id, revision`,
+      [JSON.stringify(rows), deviceId],
+    );
+    const fresh = new Set(inserted.map((r) => key(r.id, r.revision)));
+    const held = new Map<string, string>();
+    const others = rows.filter((r) => !fresh.has(key(r.id, r.revision)));
+    if (others.length > 0) {
+      const found = await tx.query<{ id: string; revision: number; payload_hash: string }>(
+        `SELECT s.id, s.revision, s.payload_hash FROM screening_revisions s
+         JOIN jsonb_to_recordset($1::jsonb) AS x(id text, revision integer) ON s.id = x.id AND s.revision = x.revision`,
+        [JSON.stringify(others.map(({ id, revision }) => ({ id, revision })))],
       );
-      if (inserted.length > 0) {
-        for (const person of persons) {
-          await tx.query(
-            `INSERT INTO linked_persons (id, payload) VALUES ($1, $2)
-             ON CONFLICT (id) DO UPDATE SET payload = EXCLUDED.payload, updated_at = now()`,
-            [person.id, JSON.stringify(person)],
-          );
-        }
-        results.push({ id, revision, status: 'accepted' });
-        continue;
-      }
-      const held = await tx.query<{ payload_hash: string }>(
-        'SELECT payload_hash FROM screening_revisions WHERE id = $1 AND revision = $2',
-        [id, revision],
-      );
-      results.push(
-        held[0]?.payload_hash === hash
-          ? { id, revision, status: 'duplicate' }
-          : { id, revision, status: 'conflict', reason: 'sync.error.conflict' },
+      for (const r of found) held.set(key(r.id, r.revision), r.payload_hash);
+    }
+    // Linked persons of the newly stored revisions; one row per person (the last one in the batch wins).
+    const persons = new Map<string, LinkedPerson>();
+    for (const row of rows) {
+      if (fresh.has(key(row.id, row.revision)))
+        for (const p of row.payload.linkedPersons) persons.set(p.id, p);
+    }
+    if (persons.size > 0) {
+      await tx.query(
+        `INSERT INTO linked_persons (id, payload)
+         SELECT x.id, x.payload FROM jsonb_to_recordset($1::jsonb) AS x(id text, payload jsonb)
+         ON CONFLICT (id) DO UPDATE SET payload = EXCLUDED.payload, updated_at = now()`,
+        [JSON.stringify([...persons.values()].map((p) => ({ id: p.id, payload: p })))],
       );
     }
-    return results;
+    const reported = new Set<string>();
+    return rows.map(({ id, revision, payload_hash }): ScreeningItemResult => {
+      const k = key(id, revision);
+      if (fresh.has(k) && !reported.has(k)) {
+        reported.add(k);
+        return { id, revision, status: 'accepted' };
+      }
+      const stored =
+        held.get(k) ?? rows.find((r) => key(r.id, r.revision) === k && fresh.has(k))?.payload_hash;
+      return stored === payload_hash
+        ? { id, revision, status: 'duplicate' }
+        : { id, revision, status: 'conflict', reason: 'sync.error.conflict' };
+    });
   });
 }
 

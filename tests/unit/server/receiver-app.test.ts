@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReceiverApp } from '../../../server/app.ts';
 import { openDb, type Db } from '../../../server/db.ts';
 import { createRateLimiter } from '../../../server/rate-limit.ts';
-import { issueEnrolCode, sha256 } from '../../../server/repository.ts';
+import { issueEnrolCode, sha256, storeScreenings } from '../../../server/repository.ts';
+import { makeScreening } from '../../fixtures/screenings.ts';
 
 let db: Db;
 const dist = mkdtempSync(join(tmpdir(), 'saring-dist-test-'));
@@ -36,6 +37,19 @@ describe('reference receiver', () => {
     const rows = await db.query<{ token_hash: string }>("SELECT token_hash FROM devices WHERE id = 'DEV-9'");
     expect(rows).toEqual([{ token_hash: sha256(deviceToken) }]);
     expect((await app.request('/api/v1/enrol', post('/enrol', request))).status).toBe(403);
+  });
+
+  it('answers repeats inside one batch as duplicate or conflict, never storing a revision twice', async () => {
+    const item = (note: string) => ({
+      screening: makeScreening({ id: 'in-batch', outcome: 'INTERVIEW', note }),
+      linkedPersons: [],
+    });
+    const results = await storeScreenings(db, 'DEV-9', [item('a'), item('a'), item('b')]);
+    expect(results.map((r) => r.status)).toEqual(['accepted', 'duplicate', 'conflict']);
+    const rows = await db.query<{ note: string }>(
+      "SELECT payload->'screening'->>'note' AS note FROM screening_revisions WHERE id = 'in-batch'",
+    );
+    expect(rows).toEqual([{ note: 'a' }]);
   });
 
   it('refuses bodies over the limit (413) and invalid bodies (400 with the first issue)', async () => {
