@@ -1,10 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const BIN = '/usr/lib/postgresql/15/bin';
+/** The newest Debian PostgreSQL server binaries (/usr/lib/postgresql/<major>/bin), or the 15 path as a guess. */
+function serverBin(): string {
+  const root = '/usr/lib/postgresql';
+  const majors = existsSync(root)
+    ? readdirSync(root)
+        .filter((d) => /^\d+$/.test(d))
+        .map(Number)
+    : [];
+  return join(root, String(majors.length > 0 ? Math.max(...majors) : 15), 'bin');
+}
+const BIN = serverBin();
 
 /** A PostgreSQL to test against: DATABASE_URL when set, else a throwaway cluster in a temp folder, else a reason. */
 export type PgTarget = { url: string; stop: () => void } | { url: null; reason: string };
