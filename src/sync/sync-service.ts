@@ -64,6 +64,9 @@ export function createSyncService(options: SyncServiceOptions) {
     totals: { sent: 0, accepted: 0, duplicates: 0, retried: 0, rejected: 0 },
   };
   let inFlight: Promise<void> | null = null;
+  // On a slow link a full batch can outlast the timeout every time; halve it after a timeout, grow it back on success.
+  const maxBatch = options.batchSize ?? 100;
+  let batchSize = maxBatch;
   let again = false;
 
   const publish = (patch: Partial<SyncStatus>): void => {
@@ -103,7 +106,7 @@ export function createSyncService(options: SyncServiceOptions) {
       const report = await runOutbox({
         port: options.port,
         client: options.client,
-        batchSize: options.batchSize ?? 100,
+        batchSize,
         now,
         onProgress: (progress) => {
           publish({ progress });
@@ -111,6 +114,12 @@ export function createSyncService(options: SyncServiceOptions) {
           void refresh();
         },
       });
+      batchSize =
+        report.lastError === 'sync.error.timeout'
+          ? Math.max(1, Math.floor(batchSize / 2))
+          : report.stoppedFor
+            ? batchSize
+            : Math.min(maxBatch, batchSize * 2);
       let lastError = report.stoppedFor ? (report.lastError ?? null) : null;
       if (!report.stoppedFor && options.reference) {
         const pulled = await pullReference(
@@ -175,6 +184,8 @@ export function createSyncService(options: SyncServiceOptions) {
     syncNow,
     refresh,
     status: (): SyncStatus => status,
+    /** Entries per upload the next run will use (smaller after timeouts). */
+    batchSize: (): number => batchSize,
     /** Calls `listener` on every change; returns the unsubscribe. */
     subscribe(listener: (s: SyncStatus) => void): () => void {
       listeners.add(listener);

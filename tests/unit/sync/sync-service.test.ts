@@ -91,6 +91,48 @@ describe('sync service', () => {
     ]);
   });
 
+  it('sends smaller batches after a timeout and grows them back after a success', async () => {
+    const outbox = new MemoryOutbox();
+    for (let i = 0; i < 8; i += 1) {
+      outbox.add({ screening: makeScreening({ id: `s-${i}`, outcome: 'INTERVIEW' }), linkedPersons: [] }, i);
+    }
+    let slow = true;
+    const sizes: number[] = [];
+    const fetchFn = ((url: string, init?: RequestInit) => {
+      if (url.includes('/health?nonce=')) {
+        const nonce = decodeURIComponent(url.split('nonce=')[1]!);
+        return Promise.resolve(
+          json({ service: 'saring-receiver', apiVersion: 1, nonceEcho: nonce, time: 'now' }),
+        );
+      }
+      const body = JSON.parse(String(init?.body)) as Parameters<typeof accept>[0];
+      sizes.push(body.items.length);
+      if (!slow) return Promise.resolve(accept(body));
+      return new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    }) as unknown as typeof fetch;
+    let clock = 0;
+    const service = createSyncService({
+      port: outbox,
+      client: createSyncClient({ baseUrl: 'http://r', getToken: () => 't', fetch: fetchFn, timeoutMs: 10 }),
+      hasToken: () => true,
+      saveToken: async () => undefined,
+      holdBusy: () => () => undefined,
+      batchSize: 4,
+      // every run happens after the backoff has passed
+      now: () => (clock += 3_600_000),
+    });
+    await service.syncNow();
+    await service.syncNow();
+    expect(service.batchSize()).toBe(1);
+    slow = false;
+    await service.syncNow();
+    expect(service.batchSize()).toBe(2);
+    expect(sizes).toEqual([4, 2, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect((await outbox.counts()).acknowledged).toBe(8);
+  });
+
   it('coalesces triggers that arrive while a sync runs into one more run', async () => {
     const env = setup(accept);
     await Promise.all([env.service.syncNow(), env.service.syncNow(), env.service.syncNow()]);
