@@ -103,16 +103,7 @@ export function mrzImage(
       page.size,
     );
   if (degrade.light) {
-    args.push(
-      '(',
-      '-size',
-      page.size,
-      'gradient:#ffffff-#8a8a8a',
-      ')',
-      '-compose',
-      'multiply',
-      '-composite',
-    );
+    args.push('(', '-size', page.size, 'gradient:#ffffff-#8a8a8a', ')', '-compose', 'multiply', '-composite');
   }
   if (degrade.blur) args.push('-blur', `0x${degrade.blur}`);
   if (degrade.noise) args.push('-attenuate', String(degrade.noise), '+noise', 'Gaussian');
