@@ -41,7 +41,8 @@ describe('a new version', () => {
         page.waitForEvent('load'),
         page.getByRole('button', { name: 'Perbarui sekarang' }).click(),
       ]);
-      await page.locator('main').waitFor();
+      // The reloaded app starts at its gate (enrolment on this fresh device).
+      await page.locator('#app h1').first().waitFor();
       expect(await page.getAttribute('script[type=module]', 'src')).not.toBe(oldScript);
       expect(await page.getByText('Pembaruan tersedia.').count()).toBe(0);
     } finally {
