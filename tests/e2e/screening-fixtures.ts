@@ -44,6 +44,8 @@ export function bcbp(p: {
  * the page in one go, so a busy test machine cannot stretch the burst into what looks like human typing.
  */
 export async function wedge(page: Page, lines: readonly string[]): Promise<void> {
+  // The scan screen loads on first use; a reader's keys only count once it listens.
+  await page.getByRole('heading', { level: 1, name: /^(Pindai dokumen|Scan documents)$/ }).waitFor();
   await page.evaluate(
     (keys) => {
       (document.activeElement as HTMLElement | null)?.blur();

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { WedgeDetector, type WedgeRead } from '../../scanning/wedge-detector.ts';
 
 /** Whether the keyboard is currently typing into a field of the page (then the wedge must not listen). */
@@ -12,7 +12,8 @@ function typingIntoField(): boolean {
 export function useWedgeInput(onRead: (read: WedgeRead) => void): void {
   const latest = useRef(onRead);
   latest.current = onRead;
-  useEffect(() => {
+  // Layout effect: the listener is attached before the screen is painted, so a reader's first keys are never missed.
+  useLayoutEffect(() => {
     const detector = new WedgeDetector((read) => latest.current(read));
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onKeyDown = (event: KeyboardEvent): void => {
