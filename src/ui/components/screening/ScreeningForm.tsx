@@ -8,6 +8,7 @@ import {
   validateDecision,
 } from '../../../core/checklist/decision-rights.ts';
 import type { Catalogue } from '../../../core/checklist/catalogue-schema.ts';
+import type { WatchlistIndex } from '../../../core/watchlist/match-watchlist.ts';
 import {
   isFlagged,
   type Answer,
@@ -32,10 +33,16 @@ import { SaveBar } from './SaveBar.tsx';
 import { ScorePanel } from './ScorePanel.tsx';
 import './screening.css';
 
-type Props = { open: OpenScreening; session: Session; catalogue: Catalogue };
+type Props = {
+  open: OpenScreening;
+  session: Session;
+  catalogue: Catalogue;
+  /** The pulled watchlist, indexed; null when none has been pulled yet. */
+  watchlist?: WatchlistIndex | null;
+};
 
 /** The open screening: passenger, questions, live score, decision, save. */
-export function ScreeningForm({ open, session, catalogue }: Props) {
+export function ScreeningForm({ open, session, catalogue, watchlist = null }: Props) {
   const { store, officer, device } = session;
   const lang = getLang();
   const [screening, setScreening] = useState<Screening>(open.screening);
@@ -62,8 +69,16 @@ export function ScreeningForm({ open, session, catalogue }: Props) {
   );
   const { passenger, flight } = screening;
   const prefill = useMemo(
-    () => prefillsOf({ ...open.screening, passenger, flight }, open.capture, catalogue, today, attached),
-    [open, passenger, flight, catalogue, today, attached],
+    () =>
+      prefillsOf(
+        { ...open.screening, passenger, flight },
+        open.capture,
+        catalogue,
+        today,
+        attached,
+        watchlist,
+      ),
+    [open, passenger, flight, catalogue, today, attached, watchlist],
   );
   // Facts typed or corrected later (a birth date, a destination) pre-answer the questions still open.
   useEffect(() => setScreening((s) => withPrefills(s, prefill.prefills)), [prefill]);

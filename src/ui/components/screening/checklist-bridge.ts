@@ -5,6 +5,7 @@ import { scoreScreening, type ScoreResult } from '../../../core/checklist/score.
 import type { Answer, LinkedPerson, Screening } from '../../../core/screening/screening-schema.ts';
 import type { Capture } from '../../../core/capture/capture.ts';
 import { prefillFromCapture, type Prefill, type PrefillResult } from '../../../core/checklist/prefill.ts';
+import type { WatchlistIndex } from '../../../core/watchlist/match-watchlist.ts';
 import type { ReasonLine } from './ScorePanel.tsx';
 
 /** The catalogue new screenings are answered against. */
@@ -61,8 +62,15 @@ export function prefillsOf(
   catalogue: Catalogue,
   today: string,
   linkedPersons: readonly LinkedPerson[],
+  watchlist: WatchlistIndex | null = null,
 ): PrefillResult {
-  return prefillFromCapture({ capture: factsOf(screening, capture), today, catalogue, linkedPersons });
+  return prefillFromCapture({
+    capture: factsOf(screening, capture),
+    today,
+    catalogue,
+    linkedPersons,
+    watchlist: watchlist ?? undefined,
+  });
 }
 
 /** Applies pre-answers to the questions nobody has answered yet, recording why each was pre-answered. */

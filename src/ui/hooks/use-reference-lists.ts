@@ -1,0 +1,50 @@
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { CATALOGUE_V1 } from '../../core/checklist/builtin-catalogue.ts';
+import { acceptCatalogueUpdate, type Catalogue } from '../../core/checklist/catalogue-schema.ts';
+import { indexWatchlist, type WatchlistIndex } from '../../core/watchlist/match-watchlist.ts';
+import { META, readWatchlist } from '../../sync/dexie-reference.ts';
+import type { SaringDb } from '../../storage/db.ts';
+import type { UnlockedSession } from '../../storage/officers.ts';
+import { UnlockedContext } from './use-unlocked.ts';
+
+/** The catalogue new screenings use and the watchlist pre-answers match against. */
+export type ReferenceLists = { catalogue: Catalogue; watchlist: WatchlistIndex | null };
+
+const BUILT_IN: ReferenceLists = { catalogue: CATALOGUE_V1, watchlist: null };
+
+// Built once per unlock: indexing a large watchlist takes noticeable time, and lists pulled by a
+// sync take effect at the next sign-in rather than under an open screening.
+const cache = new WeakMap<UnlockedSession, Promise<ReferenceLists>>();
+
+/** Reads the pulled catalogue and watchlist of an unlocked device, falling back to the built-in catalogue. */
+export async function loadReferenceLists(db: SaringDb, unlocked: UnlockedSession): Promise<ReferenceLists> {
+  let catalogue = CATALOGUE_V1;
+  const stored = await db.meta.get(META.catalogue);
+  if (stored?.value !== undefined) {
+    // Sync validated it before storing; checking again keeps a damaged row from breaking screenings.
+    const accepted = acceptCatalogueUpdate(CATALOGUE_V1, stored.value);
+    if (accepted.ok) catalogue = accepted.catalogue;
+  }
+  const entries = (await readWatchlist(db, unlocked.keys)).filter((entry) => !entry.deleted);
+  return { catalogue, watchlist: entries.length > 0 ? indexWatchlist(entries) : null };
+}
+
+/** The pulled catalogue (when newer than the built-in one) and the pulled watchlist, or null while loading. */
+export function useReferenceLists(): ReferenceLists | null {
+  const context = useContext(UnlockedContext);
+  const [lists, setLists] = useState<ReferenceLists | null>(context ? null : BUILT_IN);
+  useEffect(() => {
+    if (!context) return;
+    let pending = cache.get(context.unlocked);
+    if (!pending) {
+      pending = loadReferenceLists(context.db, context.unlocked).catch(() => BUILT_IN);
+      cache.set(context.unlocked, pending);
+    }
+    let live = true;
+    void pending.then((value) => live && setLists(value));
+    return () => {
+      live = false;
+    };
+  }, [context]);
+  return lists;
+}
