@@ -14,6 +14,9 @@ export const META = {
 
 const watchlistAad = (id: string) => `watchlist:${id}`;
 
+/** meta key of one kept catalogue version. */
+export const catalogueVersionKey = (version: number): string => `catalogue:v${version}`;
+
 /** Pulled watchlist (encrypted per entry) and catalogue in the device database. */
 export class DexieReference implements ReferencePort {
   constructor(
@@ -47,8 +50,12 @@ export class DexieReference implements ReferencePort {
   }
 
   async replaceCatalogue(catalogue: unknown, cursor: string): Promise<void> {
+    const version = (catalogue as { version?: unknown }).version;
     await this.db.transaction('rw', this.db.meta, async () => {
       await this.db.meta.put({ key: META.catalogue, value: catalogue });
+      // Every version stays, so screenings answered against an older one remain readable.
+      if (typeof version === 'number')
+        await this.db.meta.put({ key: catalogueVersionKey(version), value: catalogue });
       await this.db.meta.put({ key: META.catalogueCursor, value: cursor });
     });
   }

@@ -1,16 +1,30 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { CATALOGUE_V1 } from '../../core/checklist/builtin-catalogue.ts';
-import { acceptCatalogueUpdate, type Catalogue } from '../../core/checklist/catalogue-schema.ts';
+import {
+  acceptCatalogueUpdate,
+  parseCatalogue,
+  type Catalogue,
+} from '../../core/checklist/catalogue-schema.ts';
 import { indexWatchlist, type WatchlistIndex } from '../../core/watchlist/match-watchlist.ts';
-import { META, readWatchlist } from '../../sync/dexie-reference.ts';
+import { catalogueVersionKey, META, readWatchlist } from '../../sync/dexie-reference.ts';
 import type { SaringDb } from '../../storage/db.ts';
 import type { UnlockedSession } from '../../storage/officers.ts';
 import { UnlockedContext } from './use-unlocked.ts';
 
 /** The catalogue new screenings use and the watchlist pre-answers match against. */
-export type ReferenceLists = { catalogue: Catalogue; watchlist: WatchlistIndex | null };
+export type ReferenceLists = {
+  catalogue: Catalogue;
+  /** Every catalogue version this device has held, the built-in one included. */
+  catalogues: readonly Catalogue[];
+  watchlist: WatchlistIndex | null;
+};
 
-const BUILT_IN: ReferenceLists = { catalogue: CATALOGUE_V1, watchlist: null };
+/** The catalogue a stored screening was answered against, or the current one if that version is unknown here. */
+export function catalogueForVersion(lists: ReferenceLists, version: number): Catalogue {
+  return lists.catalogues.find((c) => c.version === version) ?? lists.catalogue;
+}
+
+const BUILT_IN: ReferenceLists = { catalogue: CATALOGUE_V1, catalogues: [CATALOGUE_V1], watchlist: null };
 
 // Built once per unlock: indexing a large watchlist takes noticeable time, and lists pulled by a
 // sync take effect at the next sign-in rather than under an open screening.
@@ -25,8 +39,16 @@ export async function loadReferenceLists(db: SaringDb, unlocked: UnlockedSession
     const accepted = acceptCatalogueUpdate(CATALOGUE_V1, stored.value);
     if (accepted.ok) catalogue = accepted.catalogue;
   }
+  const catalogues: Catalogue[] = [CATALOGUE_V1];
+  const kept = await db.meta.where('key').startsWith(catalogueVersionKey(0).slice(0, -1)).toArray();
+  for (const row of kept) {
+    const parsed = parseCatalogue(row.value);
+    if (parsed.ok && !catalogues.some((c) => c.version === parsed.catalogue.version)) {
+      catalogues.push(parsed.catalogue);
+    }
+  }
   const entries = (await readWatchlist(db, unlocked.keys)).filter((entry) => !entry.deleted);
-  return { catalogue, watchlist: entries.length > 0 ? indexWatchlist(entries) : null };
+  return { catalogue, catalogues, watchlist: entries.length > 0 ? indexWatchlist(entries) : null };
 }
 
 /** The pulled catalogue (when newer than the built-in one) and the pulled watchlist, or null while loading. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE_V1 } from '../../../src/core/checklist/builtin-catalogue.ts';
 import { prefillFromCapture } from '../../../src/core/checklist/prefill.ts';
 import { DexieReference, META } from '../../../src/sync/dexie-reference.ts';
-import { loadReferenceLists } from '../../../src/ui/hooks/use-reference-lists.ts';
+import { catalogueForVersion, loadReferenceLists } from '../../../src/ui/hooks/use-reference-lists.ts';
 import { enrolledSession } from '../storage/store-fixtures.ts';
 
 const passenger = {
@@ -66,5 +66,28 @@ describe('lists a new screening is answered against', () => {
     await db.meta.put({ key: META.catalogue, value: { version: 9, indicators: 'broken' } });
     const lists = await loadReferenceLists(db, session);
     expect(lists.catalogue).toBe(CATALOGUE_V1);
+  });
+});
+
+describe('screenings answered against an older catalogue', () => {
+  it('stay readable: every pulled version is kept beside the built-in one', async () => {
+    const { db, session } = await enrolledSession();
+    const reference = new DexieReference(db, session.keys);
+    await reference.replaceCatalogue({ ...CATALOGUE_V1, version: 2, publishedAt: '2026-11-20' }, 'k1');
+    await reference.replaceCatalogue(
+      {
+        ...CATALOGUE_V1,
+        version: 3,
+        publishedAt: '2026-11-22',
+        indicators: CATALOGUE_V1.indicators.slice(1),
+      },
+      'k2',
+    );
+    const lists = await loadReferenceLists(db, session);
+    expect(lists.catalogue.version).toBe(3);
+    expect(lists.catalogues.map((c) => c.version).sort()).toEqual([1, 2, 3]);
+    expect(catalogueForVersion(lists, 1).indicators).toHaveLength(30);
+    expect(catalogueForVersion(lists, 3).indicators).toHaveLength(29);
+    expect(catalogueForVersion(lists, 7).version).toBe(3);
   });
 });

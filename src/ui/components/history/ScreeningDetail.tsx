@@ -4,7 +4,7 @@ import type { Screening } from '../../../core/screening/screening-schema.ts';
 import { formatDateTime, isoDateToDisplay, type ZoneCode } from '../../../core/time/local-time.ts';
 import type { ScreeningStore } from '../../../storage/screening-store.ts';
 import { navigate } from '../../router.ts';
-import { catalogueFor } from '../screening/checklist-bridge.ts';
+import { catalogueForVersion, useReferenceLists } from '../../hooks/use-reference-lists.ts';
 import { changedFields, changeGroups } from './revision-diff.ts';
 
 type Props = { id: string; store: ScreeningStore; zone: ZoneCode; onBack: () => void };
@@ -13,15 +13,16 @@ type Props = { id: string; store: ScreeningStore; zone: ZoneCode; onBack: () => 
 export function ScreeningDetail({ id, store, zone, onBack }: Props) {
   const [revisions, setRevisions] = useState<Screening[] | null>(null);
   const [failed, setFailed] = useState(false);
+  const lists = useReferenceLists();
   useEffect(() => {
     store.revisions(id).then(setRevisions, () => setFailed(true));
   }, [id, store]);
   if (failed) return <p class="alert alert-danger">{t('error.unexpected')}</p>;
-  if (!revisions) return <p aria-busy="true">{t('app.loading')}</p>;
+  if (!revisions || !lists) return <p aria-busy="true">{t('app.loading')}</p>;
   const latest = revisions[revisions.length - 1];
   if (!latest) return <p class="alert alert-warn">{t('history.notFound')}</p>;
   const lang = getLang();
-  const catalogue = catalogueFor(latest.catalogueVersion);
+  const catalogue = catalogueForVersion(lists, latest.catalogueVersion);
   const when = (iso: string | null): string => (iso ? formatDateTime(new Date(iso), zone) : '—');
   const answers = Object.values(latest.answers);
   const raised = Object.entries(latest.answers).filter(([, a]) => a !== 'no');

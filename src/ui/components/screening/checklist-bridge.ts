@@ -13,11 +13,6 @@ export function currentCatalogue(): Catalogue {
   return CATALOGUE_V1;
 }
 
-/** The catalogue a stored screening was answered against (kept readable after the catalogue changes). */
-export function catalogueFor(version: number): Catalogue {
-  return version === CATALOGUE_V1.version ? CATALOGUE_V1 : currentCatalogue();
-}
-
 /** Scores the answers of the open screening. */
 export function rescore(
   catalogue: Catalogue,
