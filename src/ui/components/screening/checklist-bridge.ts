@@ -24,7 +24,12 @@ export function rescore(
 
 /** A reason code from core in words, or the code itself if this build has no text for it. */
 export function words(code: string, params?: Record<string, string | number>): string {
-  return isMessageKey(code) ? t(code, params) : code;
+  if (!isMessageKey(code)) return code;
+  if (params) return t(code, params);
+  // A resumed draft keeps only the reason's key; say it without the details rather than show "{placeholders}".
+  return t(code)
+    .replace(/\s*\(\{\w+\}%?\)/g, '')
+    .replace(/\s*\{\w+\}/g, '');
 }
 
 /** The score's reasons in words, each with the questions it rests on. */
