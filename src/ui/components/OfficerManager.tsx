@@ -3,6 +3,7 @@ import { t } from '../../i18n/i18n.ts';
 import type { Agency, Role } from '../../core/screening/screening-schema.ts';
 import { addOfficer, listOfficers, resetOfficer, type OfficerListItem } from '../../storage/officers.ts';
 import { useUnlocked } from '../hooks/use-unlocked.ts';
+import { PinField } from './PinField.tsx';
 import '../styles/session.css';
 
 const EMPTY = {
@@ -91,30 +92,20 @@ export function OfficerManager() {
               <option value="shift_lead">{t('store.role.shift_lead')}</option>
             </select>
           </div>
-          <div class="field">
-            <label for="officer-pin">{t('store.enrol.pin')}</label>
-            <input
-              id="officer-pin"
-              type="password"
-              inputMode="numeric"
-              autocomplete="new-password"
-              required
-              value={form.pin}
-              onInput={set('pin')}
-            />
-          </div>
-          <div class="field">
-            <label for="officer-lead-pin">{t('store.officers.leadPinLabel')}</label>
-            <input
-              id="officer-lead-pin"
-              type="password"
-              inputMode="numeric"
-              autocomplete="current-password"
-              required
-              value={form.leadPin}
-              onInput={set('leadPin')}
-            />
-          </div>
+          <PinField
+            id="officer-pin"
+            label={t('store.enrol.pin')}
+            autocomplete="new-password"
+            value={form.pin}
+            onInput={set('pin')}
+          />
+          <PinField
+            id="officer-lead-pin"
+            label={t('store.officers.leadPinLabel')}
+            autocomplete="current-password"
+            value={form.leadPin}
+            onInput={set('leadPin')}
+          />
         </div>
         {message && (
           <p class={message.ok ? 'alert alert-ok' : 'alert alert-danger'} role="status">

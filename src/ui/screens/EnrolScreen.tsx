@@ -6,6 +6,7 @@ import { TIME_ZONES, type ZoneCode } from '../../core/time/local-time.ts';
 import type { DeviceRow, SaringDb } from '../../storage/db.ts';
 import { enrolDevice } from '../../storage/device-setup.ts';
 import { GateLanguage } from '../components/GateLanguage.tsx';
+import { PinField } from '../components/PinField.tsx';
 import '../styles/session.css';
 
 type Props = { db: SaringDb; iterations?: number; onEnrolled: (device: DeviceRow) => void };
@@ -136,30 +137,20 @@ export function EnrolScreen({ db, iterations, onEnrolled }: Props) {
                 <option value="BP3MI">{t('store.agency.BP3MI')}</option>
               </select>
             </div>
-            <div class="field">
-              <label for="enrol-pin">{t('store.enrol.pin')}</label>
-              <input
-                id="enrol-pin"
-                type="password"
-                inputMode="numeric"
-                autocomplete="new-password"
-                required
-                value={form.pin}
-                onInput={set('pin')}
-              />
-            </div>
-            <div class="field">
-              <label for="enrol-pin2">{t('store.enrol.pinConfirm')}</label>
-              <input
-                id="enrol-pin2"
-                type="password"
-                inputMode="numeric"
-                autocomplete="new-password"
-                required
-                value={form.pinConfirm}
-                onInput={set('pinConfirm')}
-              />
-            </div>
+            <PinField
+              id="enrol-pin"
+              label={t('store.enrol.pin')}
+              autocomplete="new-password"
+              value={form.pin}
+              onInput={set('pin')}
+            />
+            <PinField
+              id="enrol-pin2"
+              label={t('store.enrol.pinConfirm')}
+              autocomplete="new-password"
+              value={form.pinConfirm}
+              onInput={set('pinConfirm')}
+            />
           </fieldset>
           {error && (
             <p class="alert alert-danger" role="alert">

@@ -3,6 +3,7 @@ import { t } from '../../i18n/i18n.ts';
 import type { DeviceRow, SaringDb } from '../../storage/db.ts';
 import { signIn, type SignInResult, type UnlockedSession } from '../../storage/officers.ts';
 import { GateLanguage } from '../components/GateLanguage.tsx';
+import { PinField } from '../components/PinField.tsx';
 import '../styles/session.css';
 
 type Props = { db: SaringDb; device: DeviceRow; onUnlocked: (session: UnlockedSession) => void };
@@ -59,18 +60,13 @@ export function SignInScreen({ db, device, onUnlocked }: Props) {
               onInput={(event) => setOfficerId(event.currentTarget.value)}
             />
           </div>
-          <div class="field">
-            <label for="sign-in-pin">{t('store.signIn.pin')}</label>
-            <input
-              id="sign-in-pin"
-              type="password"
-              inputMode="numeric"
-              autocomplete="current-password"
-              required
-              value={pin}
-              onInput={(event) => setPin(event.currentTarget.value)}
-            />
-          </div>
+          <PinField
+            id="sign-in-pin"
+            label={t('store.signIn.pin')}
+            autocomplete="current-password"
+            value={pin}
+            onInput={(event) => setPin(event.currentTarget.value)}
+          />
           {error && (
             <p class="alert alert-danger" role="alert">
               {error}
