@@ -2,13 +2,11 @@
 // Run: npm run bench:cold-start   (npx tsx bench/cold-start.ts [runs])
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { measureBundle, printBundle } from '../scripts/bundle-size.ts';
-// @ts-expect-error plain JS module without types
-import { startStaticServer } from '../scripts/serve.mjs';
+import { startStaticServer } from '../server/static-server.ts';
 
 const RUNS = Number(process.argv[2] ?? 10);
 const ARGS = [
@@ -62,7 +60,7 @@ execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', dist, '
 });
 printBundle(measureBundle(dist));
 
-const { server, url } = (await startStaticServer({ port: 0, root: dist })) as { server: Server; url: string };
+const { server, url } = await startStaticServer({ port: 0, root: dist });
 try {
   // First visit online: install the service worker and fill the precache.
   const first = await launch(profile);

@@ -3,12 +3,10 @@
 // OCR engine and model; it is reported apart. Run: npx tsx bench/scan-camera.ts [runs]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-// @ts-expect-error plain JS module without types
-import { startStaticServer } from '../scripts/serve.mjs';
+import { startStaticServer } from '../server/static-server.ts';
 import { openBrowser } from '../tests/e2e/browser.ts';
 import { barcodeVideo, fakeCameraArgs, mrzVideo } from '../tests/e2e/scan-fixtures.ts';
 import { enrolAndSignIn } from '../tests/e2e/session-helpers.ts';
@@ -25,7 +23,7 @@ if (!process.env.SARING_BENCH_DIST)
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
   });
-const { server, url } = (await startStaticServer({ port: 0, root: dist })) as { server: Server; url: string };
+const { server, url } = await startStaticServer({ port: 0, root: dist });
 
 async function measure(video: string, panel: string, field: string): Promise<number[]> {
   const session = await openBrowser({ extraArgs: fakeCameraArgs(video) });

@@ -5,12 +5,10 @@
 // screenings saved through the store today, which is what name search decrypts.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-// @ts-expect-error plain JS module without types
-import { startStaticServer } from '../scripts/serve.mjs';
+import { startStaticServer } from '../server/static-server.ts';
 import { enrolAndSignIn, E2E_ENROL_LEAD, E2E_PIN, lockApp, signInAs } from '../tests/e2e/session-helpers.ts';
 
 const STORED = Number(process.argv[2] ?? 100_000);
@@ -26,7 +24,7 @@ execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', dist, '
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production' },
 });
-const { server, url } = (await startStaticServer({ port: 0, root: dist })) as { server: Server; url: string };
+const { server, url } = await startStaticServer({ port: 0, root: dist });
 process.env.XDG_CONFIG_HOME = join(profile, 'config');
 process.env.XDG_CACHE_HOME = join(profile, 'cache');
 const context = await chromium.launchPersistentContext(join(profile, 'user'), {

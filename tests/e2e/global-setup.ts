@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error plain JS module without types
-import { startStaticServer } from '../../scripts/serve.mjs';
+import { startStaticServer } from '../../server/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,10 +23,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       env: { ...process.env, NODE_ENV: 'production' },
     });
   }
-  const { server, url } = (await startStaticServer({ port: 0, root: outDir })) as {
-    server: Server;
-    url: string;
-  };
+  const { server, url } = await startStaticServer({ port: 0, root: outDir });
   project.provide('baseUrl', url);
   project.provide('distDir', outDir);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain JS module without types
-import { startStaticServer } from '../../scripts/serve.mjs';
+import { startStaticServer } from '../../server/static-server.ts';
 import { openBrowser, waitForOfflineReady } from './browser.ts';
 
 function build(outDir: string, version: string): void {
@@ -21,10 +19,7 @@ describe('a new version', () => {
 
   it('is offered as "update available" when the app becomes visible, and applied with one tap', async () => {
     build(dist, '1.0.0-old');
-    const { server, url } = (await startStaticServer({ port: 0, root: dist })) as {
-      server: Server;
-      url: string;
-    };
+    const { server, url } = await startStaticServer({ port: 0, root: dist });
     const { page, close } = await openBrowser();
     try {
       await page.goto(`${url}/scan`);
