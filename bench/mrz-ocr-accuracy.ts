@@ -14,7 +14,13 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { computeCheckDigit } from '../src/core/mrz/check-digit.ts';
 import { parseMrz } from '../src/core/mrz/parse-mrz.ts';
-import { combineReadings, readMrz, textOf, type MrzReading } from '../src/scanning/ocrb/read-mrz.ts';
+import {
+  combineReadings,
+  decideText,
+  readMrz,
+  textOf,
+  type MrzReading,
+} from '../src/scanning/ocrb/read-mrz.ts';
 import type { Grey } from '../src/scanning/ocrb/ink.ts';
 import { mrzImage, type Degrade } from '../tests/e2e/scan-fixtures.ts';
 
@@ -141,7 +147,7 @@ for (let i = 0; i < COUNT; i++) {
     const reading = readMrz(grey);
     if (reading) readings.push(reading);
     const combined = combineReadings(readings);
-    const text = combined ? textOf(combined).join('\n') : '';
+    const text = combined ? decideText(combined).lines.join('\n') : '';
     spent += performance.now() - start;
     const parsed = parseMrz(text, { today });
     if (parsed.ok && parsed.valid) {
@@ -151,7 +157,20 @@ for (let i = 0; i < COUNT; i++) {
   }
   group.ms.push(spent);
   if (accepted !== null && spent <= BUDGET_MS && correct(accepted, truth)) group.pipeline++;
-  else failures.push(`${clean ? 'clean' : 'noisy'} #${i}: ${accepted === null ? 'no valid read' : 'WRONG'}`);
+  else {
+    const last = combineReadings(readings);
+    const read = accepted?.split('\n') ?? (last ? textOf(last) : []);
+    const wrong = truth.flatMap((line, row) =>
+      [...line].flatMap((char, column) =>
+        read[row]?.[column] === char
+          ? []
+          : [`${row + 1}:${column + 1} ${read[row]?.[column] ?? '∅'}≠${char}`],
+      ),
+    );
+    failures.push(
+      `${clean ? 'clean' : 'noisy'} #${i} ${accepted === null ? 'no valid read' : 'WRONG'} (${wrong.slice(0, 6).join(', ')})`,
+    );
+  }
   if ((i + 1) % 25 === 0) console.log(`${i + 1}/${COUNT}`);
 }
 await tesseract?.terminate();
@@ -176,4 +195,4 @@ for (const [name, g] of Object.entries(results)) {
     `  reading time to a valid read: median ${median(g.ms).toFixed(0)} ms, p90 ${p90(g.ms).toFixed(0)} ms; frames used: median ${median(g.frames)}, max ${Math.max(...g.frames)}`,
   );
 }
-if (failures.length) console.log(`not read: ${failures.join('; ')}`);
+if (failures.length) console.log(`not read:\n  ${failures.join('\n  ')}`);

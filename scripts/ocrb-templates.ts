@@ -1,92 +1,258 @@
-// Writes src/scanning/ocrb/templates.ts: one template per MRZ character, the mean of that character's cells in
-// lines rendered in OCR-B (Debian fonts-ocr-b) at several sizes, found and resampled by the reader's own code, so
-// templates and camera cells are framed alike.
+// Writes src/scanning/ocrb/templates.ts from the OCR-B font of Debian's fonts-ocr-b, using the reader's own code to
+// find and resample the cells, so templates and camera cells are framed alike:
+//  - per text size, one template per MRZ character: the mean of its cells in clean rendered lines;
+//  - for look-alike pairs the templates cannot part when blurred (O/0 …), a Fisher discriminant learnt from lines
+//    rendered with blur, noise, rotation and uneven light (own seeds, not the accuracy bench's images).
 // Run: npx tsx scripts/ocrb-templates.ts   (needs ImageMagick /usr/bin/convert and fonts-ocr-b)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MRZ_ALPHABET } from '../src/scanning/ocrb/classes.ts';
-import { CELL, cellVector, locateMrz } from '../src/scanning/ocrb/read-mrz.ts';
+import type { Grey } from '../src/scanning/ocrb/ink.ts';
+import { CELL, alignedCell, locateMrz, type MrzLayout } from '../src/scanning/ocrb/read-mrz.ts';
+import { OCRB_SIZES } from '../src/scanning/ocrb/templates.ts';
 
 const FONT = '/usr/share/fonts/opentype/ocr-b/OCRB.otf';
-const SIZES = [16, 20, 24, 28, 36, 48];
+const SIZES = [14, 18, 22, 27, 34, 44, 56];
+const PAIRS = ['O0', 'D0', 'Q0', 'B8', 'S5', 'Z2', 'G6', 'I1'];
+const TRAINING_IMAGES = 36;
 const LENGTH = 44;
+const VECTOR = CELL.width * CELL.height;
 
 let seed = 7;
 const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-/** Lines of 44 characters holding every character several times, in shuffled order (varied neighbours). */
-function lines(): string[] {
-  const pool = [...MRZ_ALPHABET.repeat(7)];
-  for (let i = pool.length - 1; i > 0; i--) {
+const shuffled = (chars: string[]): string[] => {
+  for (let i = chars.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
   }
-  const text = pool.join('').padEnd(Math.ceil(pool.length / LENGTH) * LENGTH, '<');
-  return Array.from({ length: text.length / LENGTH }, (_, i) => text.slice(i * LENGTH, (i + 1) * LENGTH));
+  return chars;
+};
+/** Pairs of 44-character lines drawn from `pool`, shuffled (varied neighbours). */
+function linePairs(pool: string, copies: number): string[][] {
+  const chars = [...pool.repeat(copies)];
+  // Filled up with more of the pool, not with '<' only, so both lines have capitals (and the same height).
+  while (chars.length % (2 * LENGTH)) chars.push(pool[Math.floor(random() * pool.length)]!);
+  const padded = shuffled(chars).join('');
+  const pairs: string[][] = [];
+  for (let i = 0; i < padded.length; i += 2 * LENGTH) {
+    pairs.push([padded.slice(i, i + LENGTH), padded.slice(i + LENGTH, i + 2 * LENGTH)]);
+  }
+  return pairs;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'saring-ocrb-'));
-const size = CELL.width * CELL.height;
-const sums = MRZ_ALPHABET.split('').map(() => new Float64Array(size));
-const counts = new Array<number>(MRZ_ALPHABET.length).fill(0);
-for (const pointsize of SIZES) {
-  const all = lines();
-  for (let pair = 0; pair + 1 < all.length; pair += 2) {
-    const text = [all[pair]!, all[pair + 1]!];
-    const file = join(dir, `t${pointsize}-${pair}.png`);
-    execFileSync('/usr/bin/convert', [
+let rendered = 0;
+/** Renders two MRZ lines in OCR-B (optionally spoilt like a camera frame) and finds them with the reader. */
+function render(lines: string[], pointsize: number, spoil?: string[], light = false): MrzLayout {
+  const file = join(dir, `r${rendered++}.png`);
+  execFileSync('/usr/bin/convert', [
+    '-background',
+    '#f4f1ea',
+    '-fill',
+    '#111',
+    '-font',
+    FONT,
+    '-pointsize',
+    String(pointsize),
+    '-interline-spacing',
+    String(Math.round(pointsize / 3)),
+    '-bordercolor',
+    '#f4f1ea',
+    '-border',
+    '40',
+    `label:${lines.join('\n')}`,
+    ...(spoil ?? []),
+    file,
+  ]);
+  const [width, height] = execFileSync('/usr/bin/identify', ['-format', '%w %h', file])
+    .toString()
+    .split(' ')
+    .map(Number);
+  const data = execFileSync('/usr/bin/convert', [file, '-colorspace', 'gray', '-depth', '8', 'gray:-']);
+  const grey: Grey = { data: new Uint8Array(data), width: width!, height: height! };
+  // Uneven light: darker towards the bottom right, down to 55 %.
+  if (light)
+    grey.data.forEach(
+      (value, i) =>
+        (grey.data[i] =
+          value * (1 - 0.45 * (((i % width!) / width! + Math.floor(i / width!) / height!) / 2))),
+    );
+  const layout = locateMrz(grey, { count: LENGTH });
+  if (!layout || layout.lines.length !== 2)
+    throw new Error(`lines not found (${pointsize} pt, ${spoil?.join(' ')})`);
+  return layout;
+}
+
+const out = 'src/scanning/ocrb/templates.ts';
+const base64 = (bytes: Int8Array): string => Buffer.from(bytes.buffer).toString('base64');
+type Pair = { chars: string; threshold: number; spread: number; bytes: Int8Array };
+/** The generated module: the template sets and the pairs' discriminants. */
+const write = (sizes: ReadonlyArray<{ height: number; data: string }>, pairs: Pair[]): void =>
+  writeFileSync(
+    out,
+    [
+      `// Generated by scripts/ocrb-templates.ts from the OCR-B font of Debian's fonts-ocr-b; do not edit.`,
+      `/** Per text size (mean capital height in px): one ${CELL.width}×${CELL.height} template per MRZ_ALPHABET character, signed bytes. */`,
+      `export const OCRB_SIZES: ReadonlyArray<{ height: number; data: string }> = [`,
+      ...sizes.map(({ height, data }) => `  { height: ${height}, data: '${data}' },`),
+      `];`,
+      `/** Look-alike pairs: weights w (signed bytes); a cell reads chars[0] when w·cell > threshold; spread: half the distance between the means. */`,
+      `export const OCRB_PAIRS: ReadonlyArray<{ chars: string; threshold: number; spread: number; data: string }> = [`,
+      ...pairs.map(
+        ({ chars, threshold, spread, bytes }) =>
+          `  { chars: '${chars}', threshold: ${threshold.toFixed(3)}, spread: ${spread.toFixed(3)}, data: '${base64(bytes)}' },`,
+      ),
+      `];`,
+      '',
+    ].join('\n'),
+  );
+
+if (!process.argv.includes('--pairs')) {
+  // 1. Templates per size: the mean cell of each character in clean lines.
+  const sizes = SIZES.map((pointsize) => {
+    const sums = [...MRZ_ALPHABET].map(() => new Float64Array(VECTOR));
+    const counts = new Array<number>(MRZ_ALPHABET.length).fill(0);
+    let heights = 0;
+    let lines = 0;
+    for (const text of linePairs(MRZ_ALPHABET, 6)) {
+      const layout = render(text, pointsize);
+      layout.lines.forEach((line, row) => {
+        heights += line.bottom - line.top + 1;
+        lines++;
+        for (let index = 0; index < LENGTH; index++) {
+          const c = MRZ_ALPHABET.indexOf(text[row]![index]!);
+          const vector = alignedCell(layout, row, index, null);
+          for (let i = 0; i < VECTOR; i++) sums[c]![i]! += vector[i]!;
+          counts[c]!++;
+        }
+      });
+    }
+    const bytes = new Int8Array(MRZ_ALPHABET.length * VECTOR);
+    sums.forEach((sum, c) => {
+      const mean = sum.map((value) => value / counts[c]!);
+      const peak = Math.max(...mean.map(Math.abs)) || 1;
+      mean.forEach((value, i) => (bytes[c * VECTOR + i] = Math.round((value / peak) * 127)));
+    });
+    return { pointsize, height: Math.round((heights / lines) * 10) / 10, data: base64(bytes) };
+  });
+  write(sizes, []);
+  console.log(`${out}: templates at ${SIZES.map((pt, i) => `${pt} pt (${sizes[i]!.height} px)`).join(', ')}`);
+  // The pairs are learnt on cells aligned with these templates: a fresh process imports them.
+  execFileSync('npx', ['tsx', 'scripts/ocrb-templates.ts', '--pairs'], { stdio: 'inherit' });
+} else {
+  // 2. Look-alike pairs: cells of spoilt lines, aligned on the true character's template as the reader aligns them.
+  const spoilt = (): { pointsize: number; spoil: string[]; light: boolean } => ({
+    light: random() < 0.6,
+    pointsize: 16 + Math.floor(random() * 16),
+    spoil: [
       '-background',
       '#f4f1ea',
-      '-fill',
-      '#111',
-      '-font',
-      FONT,
-      '-pointsize',
-      String(pointsize),
-      '-interline-spacing',
-      String(Math.round(pointsize / 3)),
-      '-bordercolor',
-      '#f4f1ea',
-      '-border',
-      '30',
-      `label:${text.join('\n')}`,
-      file,
-    ]);
-    const [width, height] = execFileSync('/usr/bin/identify', ['-format', '%w %h', file])
-      .toString()
-      .split(' ')
-      .map(Number);
-    const data = execFileSync('/usr/bin/convert', [file, '-colorspace', 'gray', '-depth', '8', 'gray:-']);
-    const layout = locateMrz(
-      { data: new Uint8Array(data), width: width!, height: height! },
-      { count: LENGTH },
-    );
-    if (!layout || layout.lines.length !== 2) throw new Error(`layout not found at ${pointsize}pt`);
-    layout.grids.forEach((grid, row) => {
+      '-rotate',
+      ((random() * 2 - 1) * 5).toFixed(2),
+      '-blur',
+      `0x${(0.3 + random() * 1.1).toFixed(2)}`,
+      '-seed',
+      String(Math.floor(random() * 1e6)),
+      '-attenuate',
+      (0.2 + random() * 0.7).toFixed(2),
+      '+noise',
+      'Gaussian',
+    ],
+  });
+  const samples = new Map<string, Float64Array[]>([...new Set(PAIRS.join(''))].map((char) => [char, []]));
+  const pool = [...samples.keys()].join('');
+  for (let image = 0; image < TRAINING_IMAGES; image++) {
+    const [text] = linePairs(pool, 4);
+    const { pointsize, spoil, light } = spoilt();
+    const layout = render(text!, pointsize, spoil, light);
+    layout.lines.forEach((_, row) => {
       for (let index = 0; index < LENGTH; index++) {
-        const c = MRZ_ALPHABET.indexOf(text[row]![index]!);
-        const vector = cellVector(layout.ink, layout.lines[row]!, grid, index);
-        for (let i = 0; i < size; i++) sums[c]![i]! += vector[i]!;
-        counts[c]!++;
+        const char = text![row]![index]!;
+        samples.get(char)?.push(Float64Array.from(alignedCell(layout, row, index, char)));
       }
     });
   }
+
+  /** Solves (A + λI) x = b by Gaussian elimination with partial pivoting. */
+  function solve(matrix: Float64Array[], b: Float64Array, ridge: number): Float64Array {
+    const n = b.length;
+    const a = matrix.map((row, i) => {
+      const copy = Float64Array.from(row);
+      copy[i]! += ridge;
+      return copy;
+    });
+    const x = Float64Array.from(b);
+    for (let col = 0; col < n; col++) {
+      let pivot = col;
+      for (let row = col + 1; row < n; row++)
+        if (Math.abs(a[row]![col]!) > Math.abs(a[pivot]![col]!)) pivot = row;
+      [a[col], a[pivot]] = [a[pivot]!, a[col]!];
+      [x[col], x[pivot]] = [x[pivot]!, x[col]!];
+      for (let row = col + 1; row < n; row++) {
+        const factor = a[row]![col]! / a[col]![col]!;
+        if (factor === 0) continue;
+        for (let k = col; k < n; k++) a[row]![k]! -= factor * a[col]![k]!;
+        x[row]! -= factor * x[col]!;
+      }
+    }
+    for (let row = n - 1; row >= 0; row--) {
+      let sum = x[row]!;
+      for (let k = row + 1; k < n; k++) sum -= a[row]![k]! * x[k]!;
+      x[row] = sum / a[row]![row]!;
+    }
+    return x;
+  }
+
+  const mean = (vectors: Float64Array[]): Float64Array => {
+    const out = new Float64Array(VECTOR);
+    for (const vector of vectors) for (let i = 0; i < VECTOR; i++) out[i]! += vector[i]! / vectors.length;
+    return out;
+  };
+  const dot = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
+    let sum = 0;
+    for (let i = 0; i < VECTOR; i++) sum += a[i]! * b[i]!;
+    return sum;
+  };
+  const pairs: Pair[] = PAIRS.map((chars) => {
+    const [a, b] = [samples.get(chars[0]!)!, samples.get(chars[1]!)!];
+    const [ma, mb] = [mean(a), mean(b)];
+    const scatter = Array.from({ length: VECTOR }, () => new Float64Array(VECTOR));
+    for (const [vectors, m] of [
+      [a, ma],
+      [b, mb],
+    ] as const) {
+      for (const vector of vectors) {
+        for (let i = 0; i < VECTOR; i++) {
+          const di = vector[i]! - m[i]!;
+          for (let j = 0; j < VECTOR; j++)
+            scatter[i]![j]! += (di * (vector[j]! - m[j]!)) / (a.length + b.length);
+        }
+      }
+    }
+    const trace = scatter.reduce((sum, row, i) => sum + row[i]!, 0);
+    const w = solve(
+      scatter,
+      ma.map((value, i) => value - mb[i]!),
+      (trace / VECTOR) * 0.5,
+    );
+    const peak = Math.max(...w.map(Math.abs)) || 1;
+    const bytes = Int8Array.from(w, (value) => Math.round((value / peak) * 127));
+    // The decision value of each sample with the quantised weights: the threshold half-way between the means.
+    const project = (vector: Float64Array): number => dot(vector, bytes);
+    const da = a.map(project);
+    const db = b.map(project);
+    const meanA = da.reduce((s, v) => s + v, 0) / da.length;
+    const meanB = db.reduce((s, v) => s + v, 0) / db.length;
+    const threshold = (meanA + meanB) / 2;
+    const errors = da.filter((v) => v < threshold).length + db.filter((v) => v >= threshold).length;
+    console.log(
+      `${chars}: ${a.length}+${b.length} training cells, ${errors} on the wrong side (${((100 * errors) / (a.length + b.length)).toFixed(1)} %)`,
+    );
+    return { chars, threshold, spread: (meanA - meanB) / 2, bytes };
+  });
+  write(OCRB_SIZES, pairs);
+  console.log(`${out}: ${pairs.length} look-alike pairs`);
 }
 rmSync(dir, { recursive: true, force: true });
-const bytes = new Uint8Array(MRZ_ALPHABET.length * size);
-sums.forEach((sum, c) => {
-  const mean = sum.map((value) => value / counts[c]!);
-  const peak = Math.max(...mean.map(Math.abs)) || 1;
-  mean.forEach((value, i) => (bytes[c * size + i] = Math.round((value / peak) * 127) & 0xff));
-});
-const out = 'src/scanning/ocrb/templates.ts';
-writeFileSync(
-  out,
-  `// Generated by scripts/ocrb-templates.ts from the OCR-B font of Debian's fonts-ocr-b; do not edit.\n` +
-    `/** One ${CELL.width}×${CELL.height} template per character of MRZ_ALPHABET, signed bytes, base64. */\n` +
-    `export const OCRB_TEMPLATES = {\n  data: '${Buffer.from(bytes).toString('base64')}',\n};\n`,
-);
-console.log(
-  `${out}: ${MRZ_ALPHABET.length} templates from ${counts.reduce((a, b) => a + b, 0)} cells at ${SIZES.join(', ')} pt`,
-);

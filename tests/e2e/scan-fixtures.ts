@@ -59,7 +59,8 @@ export async function barcodeVideo(dir: string, text: string, bcid = 'pdf417'): 
 }
 
 /** Ways to spoil an MRZ image like a real camera does. */
-export type Degrade = { blur?: number; noise?: number; rotate?: number; light?: boolean };
+/** `seed` makes the noise the same on every run. */
+export type Degrade = { blur?: number; noise?: number; rotate?: number; light?: boolean; seed?: number };
 
 /** The MRZ lines rendered in OCR-B on a passport-coloured page, the lines inside the scan screen's guide band. */
 export function mrzImage(
@@ -106,6 +107,7 @@ export function mrzImage(
     args.push('(', '-size', page.size, 'gradient:#ffffff-#8a8a8a', ')', '-compose', 'multiply', '-composite');
   }
   if (degrade.blur) args.push('-blur', `0x${degrade.blur}`);
+  if (degrade.seed !== undefined) args.push('-seed', String(degrade.seed));
   if (degrade.noise) args.push('-attenuate', String(degrade.noise), '+noise', 'Gaussian');
   args.push(out);
   execFileSync(CONVERT, args);

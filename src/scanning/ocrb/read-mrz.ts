@@ -1,3 +1,4 @@
+import { parseMrz } from '../../core/mrz/parse-mrz.ts';
 import { MRZ_ALPHABET, positionClasses } from './classes.ts';
 import { INK_THRESHOLD, inkOf, rotateInk, sample, type Grey, type Ink } from './ink.ts';
 import {
@@ -9,7 +10,7 @@ import {
   type Grid,
   type TextLine,
 } from './layout.ts';
-import { OCRB_TEMPLATES } from './templates.ts';
+import { OCRB_PAIRS, OCRB_SIZES } from './templates.ts';
 
 /** The size every character cell is resampled to before it is compared with the OCR-B templates. */
 export const CELL = { width: 16, height: 20 } as const;
@@ -93,47 +94,112 @@ export function cellVector(
   return out;
 }
 
-let templates: Float32Array[] | null = null;
-
-/** The OCR-B templates (one zero-mean unit vector per alphabet character), decoded once. */
-function templateVectors(): Float32Array[] {
-  if (templates) return templates;
-  const bytes = Uint8Array.from(atob(OCRB_TEMPLATES.data), (char) => char.charCodeAt(0));
+/** Templates (signed bytes, one cell per alphabet character) as zero-mean unit vectors. */
+export function templateVectors(bytes: Int8Array): Float32Array[] {
   const size = CELL.width * CELL.height;
-  templates = [...MRZ_ALPHABET].map((_, c) => {
-    const vector = new Float32Array(size);
+  return [...MRZ_ALPHABET].map((_, c) => {
+    const vector = Float32Array.from(bytes.subarray(c * size, (c + 1) * size));
+    let mean = 0;
+    for (const value of vector) mean += value / size;
     let norm = 0;
-    for (let i = 0; i < size; i++) {
-      vector[i] = ((bytes[c * size + i]! << 24) >> 24) / 127;
-      norm += vector[i]! * vector[i]!;
-    }
+    for (let i = 0; i < size; i++) norm += (vector[i]! -= mean) ** 2;
     norm = Math.sqrt(norm) || 1;
     for (let i = 0; i < size; i++) vector[i]! /= norm;
     return vector;
   });
-  return templates;
+}
+
+const bytesOf = (base64: string): Int8Array =>
+  new Int8Array(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)).buffer);
+
+let sizes: Array<{ height: number; templates: Float32Array[] }> | null = null;
+let pairs: Array<{ chars: string; threshold: number; spread: number; weights: Int8Array }> | null = null;
+
+/** The template sets of the two text sizes nearest a line's capital height, decoded once. */
+function templatesFor(height: number): Float32Array[][] {
+  sizes ??= OCRB_SIZES.map((set) => ({ height: set.height, templates: templateVectors(bytesOf(set.data)) }));
+  return [...sizes]
+    .sort((a, b) => Math.abs(Math.log(a.height / height)) - Math.abs(Math.log(b.height / height)))
+    .slice(0, 2)
+    .map((set) => set.templates);
 }
 
 // Cell shifts tried for each character, as fractions of the cell: the grid and line rows are estimates.
 const SHIFTS_X = [-0.16, -0.08, 0, 0.08, 0.16];
 const SHIFTS_Y = [-0.08, 0, 0.08];
 
-/** Scores every alphabet character against one cell: the best normalised correlation over small shifts. */
+const dot = (a: Float32Array, b: ArrayLike<number>): number => {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+  return sum;
+};
+
+/**
+ * A cell's vector at the shift where it best matches `char`'s template at the line's size (the grid's own position
+ * when `char` is null): how both the reader and the template generator align a character.
+ */
+export function alignedCell(
+  layout: MrzLayout,
+  row: number,
+  index: number,
+  char: string | null,
+): Float32Array {
+  const line = layout.lines[row]!;
+  const grid = layout.grids[row]!;
+  if (char === null) return cellVector(layout.ink, line, grid, index);
+  const templates = templatesFor(line.bottom - line.top + 1).map((set) => set[MRZ_ALPHABET.indexOf(char)]!);
+  let best = new Float32Array(CELL.width * CELL.height);
+  let bestScore = -Infinity;
+  for (const dy of SHIFTS_Y) {
+    for (const dx of SHIFTS_X) {
+      const vector = cellVector(layout.ink, line, grid, index, dx, dy);
+      for (const template of templates) {
+        const score = dot(vector, template);
+        if (score > bestScore) {
+          bestScore = score;
+          best = vector;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Scores every allowed character against one cell: the best normalised correlation over small shifts and the two
+ * nearest text sizes. When the two best are a look-alike pair (O and 0 …), its discriminant decides their order,
+ * and the gap between them says how sure it is.
+ */
 function scoreCell(layout: MrzLayout, row: number, index: number, allowed: string): Float32Array {
-  const vectors = templateVectors();
+  const line = layout.lines[row]!;
+  const sets = templatesFor(line.bottom - line.top + 1);
   const scores = new Float32Array(MRZ_ALPHABET.length).fill(-1);
   const vector = new Float32Array(CELL.width * CELL.height);
   for (const dy of SHIFTS_Y) {
     for (const dx of SHIFTS_X) {
-      cellVector(layout.ink, layout.lines[row]!, layout.grids[row]!, index, dx, dy, vector);
+      cellVector(layout.ink, line, layout.grids[row]!, index, dx, dy, vector);
       for (let c = 0; c < MRZ_ALPHABET.length; c++) {
         if (!allowed.includes(MRZ_ALPHABET[c]!)) continue;
-        const template = vectors[c]!;
-        let dot = 0;
-        for (let i = 0; i < vector.length; i++) dot += vector[i]! * template[i]!;
-        if (dot > scores[c]!) scores[c] = dot;
+        for (const set of sets) scores[c] = Math.max(scores[c]!, dot(vector, set[c]!));
       }
     }
+  }
+  let first = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[first]!) first = c;
+  let second = first === 0 ? 1 : 0;
+  for (let c = 0; c < scores.length; c++) if (c !== first && scores[c]! > scores[second]!) second = c;
+  pairs ??= OCRB_PAIRS.map((pair) => ({ ...pair, weights: bytesOf(pair.data) }));
+  const pair = pairs.find(
+    (p) => p.chars.includes(MRZ_ALPHABET[first]!) && p.chars.includes(MRZ_ALPHABET[second]!),
+  );
+  if (pair && scores[second]! > -1) {
+    const decision =
+      (dot(alignedCell(layout, row, index, MRZ_ALPHABET[first]!), pair.weights) - pair.threshold) /
+      pair.spread;
+    const winner = MRZ_ALPHABET.indexOf(pair.chars[decision > 0 ? 0 : 1]!);
+    const loser = winner === first ? second : first;
+    scores[winner] = scores[first]!;
+    scores[loser] = scores[winner]! - Math.min(0.3, 0.08 * Math.abs(decision));
   }
   return scores;
 }
@@ -187,4 +253,51 @@ export function combineReadings(readings: readonly MrzReading[]): MrzReading | n
       }),
     ),
   };
+}
+
+/** A cell whose runner-up character scored nearly as well as its best. */
+type Doubt = { row: number; index: number; alternative: string; gap: number };
+
+/**
+ * The reading's text, with near ties settled by the check digits: when the best characters fail a check, cells
+ * whose runner-up scored within `margin` of their best are tried in its place, one cell then two, and a change is
+ * kept only if exactly one such variant passes every check digit of the MRZ. Otherwise the best characters stay
+ * (and fail), so nothing is made valid by a choice the image does not support.
+ */
+export function decideText(reading: MrzReading, margin = 0.05): { lines: string[]; settled: number } {
+  const lines = textOf(reading);
+  const valid = (candidate: string[]): boolean => {
+    const parsed = parseMrz(candidate.join('\n'));
+    return parsed.ok && parsed.valid;
+  };
+  if (valid(lines)) return { lines, settled: 0 };
+  const doubts: Doubt[] = [];
+  reading.lines.forEach((cells, row) =>
+    cells.forEach((scores, index) => {
+      const best = MRZ_ALPHABET.indexOf(lines[row]![index]!);
+      let second = -1;
+      for (let c = 0; c < scores.length; c++) {
+        if (c !== best && (second < 0 || scores[c]! > scores[second]!)) second = c;
+      }
+      const gap = scores[best]! - scores[second]!;
+      if (second >= 0 && scores[second]! > -1 && gap <= margin * Math.abs(scores[best]!)) {
+        doubts.push({ row, index, alternative: MRZ_ALPHABET[second]!, gap });
+      }
+    }),
+  );
+  const few = doubts.sort((a, b) => a.gap - b.gap).slice(0, 8);
+  const apply = (changes: Doubt[]): string[] =>
+    lines.map((line, row) => {
+      const chars = [...line];
+      for (const change of changes) if (change.row === row) chars[change.index] = change.alternative;
+      return chars.join('');
+    });
+  const singles = few.map((doubt) => [doubt]);
+  const pairs = few.flatMap((a, i) => few.slice(i + 1).map((b) => [a, b]));
+  for (const variants of [singles, pairs]) {
+    const passing = variants.filter((changes) => valid(apply(changes)));
+    if (passing.length === 1) return { lines: apply(passing[0]!), settled: passing[0]!.length };
+    if (passing.length > 1) break;
+  }
+  return { lines, settled: 0 };
 }
