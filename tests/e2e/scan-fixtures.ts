@@ -68,7 +68,7 @@ export function mrzImage(
   name: string,
   lines: readonly string[],
   degrade: Degrade = {},
-  page: { size: string; at: string } = { size: '1280x720', at: '+280+430' },
+  page: { size: string; at: string; pointsize?: number } = { size: '1280x720', at: '+280+430' },
 ): string {
   const out = join(dir, `${name}.png`);
   const args = [
@@ -83,7 +83,7 @@ export function mrzImage(
     '-font',
     OCR_B,
     '-pointsize',
-    '22',
+    String(page.pointsize ?? 22),
     '-interline-spacing',
     '8',
     `label:${lines.join('\n')}`,

@@ -148,7 +148,7 @@ export function alignedCell(
   const grid = layout.grids[row]!;
   if (char === null) return cellVector(layout.ink, line, grid, index);
   const templates = templatesFor(line.bottom - line.top + 1).map((set) => set[MRZ_ALPHABET.indexOf(char)]!);
-  let best = new Float32Array(CELL.width * CELL.height);
+  let best: Float32Array = new Float32Array(CELL.width * CELL.height);
   let bestScore = -Infinity;
   for (const dy of SHIFTS_Y) {
     for (const dx of SHIFTS_X) {
