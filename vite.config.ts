@@ -2,12 +2,10 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { tesseractAssets } from './scripts/tesseract-assets.ts';
 
 export default defineConfig({
   plugins: [
     preact(),
-    tesseractAssets(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
@@ -16,9 +14,8 @@ export default defineConfig({
       // The hand-written manifest.webmanifest at the project root is linked from index.html and bundled by Vite.
       manifest: false,
       injectManifest: {
-        // Everything the app may need offline, including lazy chunks, languages, WASM and OCR models.
-        globPatterns: ['**/*.{js,css,html,png,svg,ico,json,webmanifest,wasm,gz,traineddata,mp3,wav,ttf}'],
-        maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
+        // Everything the app may need offline, including lazy chunks, workers (the MRZ reader), languages and fonts.
+        globPatterns: ['**/*.{js,css,html,png,svg,ico,json,webmanifest,wasm,mp3,wav,ttf}'],
       },
     }),
   ],

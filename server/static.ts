@@ -11,8 +11,6 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
-  '.traineddata': 'application/octet-stream',
-  '.gz': 'application/gzip',
 };
 
 async function isFile(path: string): Promise<boolean> {

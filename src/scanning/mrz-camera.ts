@@ -1,66 +1,49 @@
 import { videoReady } from './camera.ts';
 import { loadMrzOcr } from './mrz-ocr.ts';
-import { mrzCandidate, voteMrz } from './mrz-vote.ts';
-import { skewAngle } from './mrz-skew.ts';
+import { combineReadings, decideText, type MrzReading } from './ocrb/read-mrz.ts';
 
 /** The MRZ band of the video, as fractions; matches the guide box drawn over the video (scan.css). */
 export const MRZ_BAND = { left: 0.05, top: 0.55, width: 0.9, height: 0.3 };
 
-/** How many recent frames are combined by the per-character vote. */
-const FRAMES = 5;
+/** How many recent frames' readings are combined. */
+const FRAMES = 6;
 
-/** The OCR reads text best at about twice the size a tablet camera shows the MRZ at arm's length. */
-const SCALE = 2;
-
-/** Grey values of a canvas, and stretches its contrast to the full range in place. */
-function greyAndStretch(context: CanvasRenderingContext2D, width: number, height: number): Uint8Array {
-  const image = context.getImageData(0, 0, width, height);
-  const data = image.data;
-  const grey = new Uint8Array(width * height);
-  let min = 255;
-  let max = 0;
-  for (let p = 0, i = 0; i < data.length; i += 4, p++) {
-    const value = (data[i]! * 299 + data[i + 1]! * 587 + data[i + 2]! * 114) / 1000;
-    grey[p] = value;
-    if (value < min) min = value;
-    if (value > max) max = value;
+/** The guide band of the current frame at the video's own resolution, as RGBA pixels; null before a frame shows. */
+function cropBand(
+  video: HTMLVideoElement,
+  canvas: HTMLCanvasElement,
+): { rgba: Uint8ClampedArray; width: number; height: number } | null {
+  const sx = Math.round(video.videoWidth * MRZ_BAND.left);
+  const sy = Math.round(video.videoHeight * MRZ_BAND.top);
+  const width = Math.round(video.videoWidth * MRZ_BAND.width);
+  const height = Math.round(video.videoHeight * MRZ_BAND.height);
+  if (width === 0 || height === 0) return null;
+  if (canvas.width !== width || canvas.height !== height) {
+    canvas.width = width;
+    canvas.height = height;
   }
-  const scale = max > min ? 255 / (max - min) : 1;
-  for (let p = 0, i = 0; i < data.length; i += 4, p++) {
-    data[i] = data[i + 1] = data[i + 2] = (grey[p]! - min) * scale;
-  }
-  context.putImageData(image, 0, 0);
-  return grey;
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) return null;
+  context.drawImage(video, sx, sy, width, height, 0, 0, width, height);
+  return { rgba: context.getImageData(0, 0, width, height).data, width, height };
 }
 
-/** Crops the guide band from the current frame, straightens its lines, enlarges it and stretches its contrast. */
-function cropBand(video: HTMLVideoElement, probe: HTMLCanvasElement, canvas: HTMLCanvasElement): void {
-  const sx = video.videoWidth * MRZ_BAND.left;
-  const sy = video.videoHeight * MRZ_BAND.top;
-  const sw = video.videoWidth * MRZ_BAND.width;
-  const sh = video.videoHeight * MRZ_BAND.height;
-  probe.width = Math.round(sw);
-  probe.height = Math.round(sh);
-  const small = probe.getContext('2d', { willReadFrequently: true });
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  if (!small || !context) return;
-  small.drawImage(video, sx, sy, sw, sh, 0, 0, probe.width, probe.height);
-  const angle = skewAngle(greyAndStretch(small, probe.width, probe.height), probe.width, probe.height);
-  canvas.width = Math.round(sw * SCALE);
-  canvas.height = Math.round(sh * SCALE);
-  context.fillStyle = '#fff';
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  context.save();
-  context.translate(canvas.width / 2, canvas.height / 2);
-  context.rotate((-angle * Math.PI) / 180);
-  context.scale(SCALE, SCALE);
-  context.drawImage(probe, -probe.width / 2, -probe.height / 2);
-  context.restore();
+/** Resolves when the video shows its next frame, so no frame is read twice (after 200 ms if none comes). */
+function nextFrame(video: HTMLVideoElement): Promise<void> {
+  return new Promise((resolve) => {
+    if (!('requestVideoFrameCallback' in video)) return void setTimeout(resolve, 30);
+    const timer = setTimeout(resolve, 200);
+    video.requestVideoFrameCallback(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /**
- * Reads the passport MRZ from the camera: crops the guide band, OCRs it, and offers `onText` first the frame's own
- * reading, then the vote of the last few frames. `onText` accepts only text whose check digits all pass.
+ * Reads the passport MRZ from the camera: crops the guide band, reads it in a worker, and offers `onText` first the
+ * frame's own reading, then the last few frames' readings combined, each with near ties settled by the check digits
+ * (`decideText`). `onText` accepts only text whose check digits all pass.
  */
 export async function scanMrz(
   video: HTMLVideoElement,
@@ -70,24 +53,25 @@ export async function scanMrz(
   const ocr = await loadMrzOcr();
   await videoReady(video);
   const canvas = document.createElement('canvas');
-  const probe = document.createElement('canvas');
-  const readings: string[][] = [];
+  const readings: MrzReading[] = [];
+  const offer = (reading: MrzReading | null): boolean =>
+    reading !== null && onText(decideText(reading).lines.join('\n'));
   const loop = async (): Promise<void> => {
     while (!stopped) {
-      cropBand(video, probe, canvas);
-      const candidate = mrzCandidate(await ocr.read(canvas));
+      const band = cropBand(video, canvas);
+      const reading = band && (await ocr.read(band.rgba, band.width, band.height));
       if (stopped) return;
-      if (candidate) {
-        if (onText(candidate.join('\n'))) return;
-        readings.push(candidate);
+      if (reading) {
+        if (offer(reading)) return;
+        readings.push(reading);
         if (readings.length > FRAMES) readings.shift();
-        const voted = voteMrz(readings);
-        if (readings.length > 1 && voted && onText(voted.join('\n'))) return;
+        if (readings.length > 1 && offer(combineReadings(readings))) return;
       }
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      await nextFrame(video);
     }
   };
-  void loop();
+  // A reader that failed (its worker died) leaves the camera open without reads; typing stays possible.
+  loop().catch(() => undefined);
   return {
     stop: () => {
       stopped = true;

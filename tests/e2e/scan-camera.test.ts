@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, screenshot } from './browser.ts';
+import { openBrowser, screenshot, waitForOfflineReady } from './browser.ts';
 import { barcodeVideo, fakeCameraArgs, mrzVideo } from './scan-fixtures.ts';
 import { enrolAndSignIn } from './session-helpers.ts';
 
@@ -36,7 +36,7 @@ describe('scan screen with the camera (Chromium fake camera)', () => {
     }
   });
 
-  it('reads a passport MRZ shown to the camera into the passport fields, offline-capable OCR from the app', async () => {
+  it('reads a passport MRZ shown to the camera into the passport fields, nothing fetched elsewhere', async () => {
     const video = mrzVideo(dir, MRZ);
     const session = await openBrowser({ extraArgs: fakeCameraArgs(video) });
     try {
@@ -53,6 +53,38 @@ describe('scan screen with the camera (Chromium fake camera)', () => {
       expect(await page.getByTestId('passport-birth').textContent()).toBe('12/08/1974');
       expect(external.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
       await screenshot(page, 'scan-mrz-read');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('reads the MRZ offline: the reader worker comes from the precache on its first use', async () => {
+    const video = mrzVideo(dir, MRZ);
+    const session = await openBrowser({ extraArgs: fakeCameraArgs(video) });
+    try {
+      const { context, page } = session;
+      const baseUrl = inject('baseUrl');
+      await page.goto(`${baseUrl}/scan`);
+      await waitForOfflineReady(page);
+      const precached = await page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys()) {
+          for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+        }
+        return urls;
+      });
+      expect(precached.some((url) => /\/assets\/mrz-worker-[^/]+\.js/.test(url))).toBe(true);
+      const workerFrom: boolean[] = [];
+      page.on('response', (response) => {
+        if (response.url().includes('/assets/mrz-worker-')) workerFrom.push(response.fromServiceWorker());
+      });
+      await context.setOffline(true);
+      await page.reload();
+      await enrolAndSignIn(page, baseUrl, { role: 'officer', path: '/scan' });
+      await page.getByRole('region', { name: 'Paspor' }).getByRole('button', { name: 'Kamera' }).click();
+      await page.getByTestId('passport-number').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('passport-name').textContent()).toBe('ERIKSSON, ANNA MARIA');
+      expect(workerFrom).toEqual([true]);
     } finally {
       await session.close();
     }

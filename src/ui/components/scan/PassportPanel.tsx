@@ -17,7 +17,7 @@ type Props = {
   onClear: () => void;
 };
 
-// The OCR engine and its model are fetched only when the camera is first used for a passport.
+// The MRZ reader and its worker are fetched only when the camera is first used for a passport.
 const loadMrzScanner = async (): Promise<FrameScanner> =>
   (await import('../../../scanning/mrz-camera.ts')).scanMrz;
 
