@@ -259,18 +259,22 @@ export function combineReadings(readings: readonly MrzReading[]): MrzReading | n
 type Doubt = { row: number; index: number; alternative: string; gap: number };
 
 /**
- * The reading's text, with near ties settled by the check digits: when the best characters fail a check, cells
- * whose runner-up scored within `margin` of their best are tried in its place, one cell then two, and a change is
- * kept only if exactly one such variant passes every check digit of the MRZ. Otherwise the best characters stay
- * (and fail), so nothing is made valid by a choice the image does not support.
+ * The reading's text, with near ties settled by the check digits. Cells whose runner-up scored within `margin` of
+ * their best are doubtful; the best characters and every variant with one or two doubtful cells changed are tried.
+ * `certain` only when exactly one of them passes every check digit of the MRZ: that one is returned (`settled` says
+ * how many cells it changed). When two pass (check digits cannot tell O from 0 in two places whose weights cancel,
+ * nor G from 6 at all) or none does, the best characters are returned, not certain: nothing is made valid by a
+ * choice the image does not support, and a valid-looking reading the image leaves open is not trusted either.
  */
-export function decideText(reading: MrzReading, margin = 0.05): { lines: string[]; settled: number } {
+export function decideText(
+  reading: MrzReading,
+  margin = 0.05,
+): { lines: string[]; settled: number; certain: boolean } {
   const lines = textOf(reading);
   const valid = (candidate: string[]): boolean => {
     const parsed = parseMrz(candidate.join('\n'));
     return parsed.ok && parsed.valid;
   };
-  if (valid(lines)) return { lines, settled: 0 };
   const doubts: Doubt[] = [];
   reading.lines.forEach((cells, row) =>
     cells.forEach((scores, index) => {
@@ -292,12 +296,12 @@ export function decideText(reading: MrzReading, margin = 0.05): { lines: string[
       for (const change of changes) if (change.row === row) chars[change.index] = change.alternative;
       return chars.join('');
     });
-  const singles = few.map((doubt) => [doubt]);
-  const pairs = few.flatMap((a, i) => few.slice(i + 1).map((b) => [a, b]));
-  for (const variants of [singles, pairs]) {
-    const passing = variants.filter((changes) => valid(apply(changes)));
-    if (passing.length === 1) return { lines: apply(passing[0]!), settled: passing[0]!.length };
-    if (passing.length > 1) break;
-  }
-  return { lines, settled: 0 };
+  const variants: Doubt[][] = [
+    [],
+    ...few.map((doubt) => [doubt]),
+    ...few.flatMap((a, i) => few.slice(i + 1).map((b) => [a, b])),
+  ];
+  const passing = variants.filter((changes) => valid(apply(changes)));
+  if (passing.length === 1) return { lines: apply(passing[0]!), settled: passing[0]!.length, certain: true };
+  return { lines, settled: 0, certain: false };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MRZ_ALPHABET, positionClasses } from '../../../src/scanning/ocrb/classes.ts';
+import { mrzFrames } from '../../../src/scanning/ocrb/frames.ts';
 import { greyOfRgba, type Grey } from '../../../src/scanning/ocrb/ink.ts';
 import {
   combineReadings,
@@ -106,7 +107,7 @@ describe('combineReadings', () => {
 
 describe('decideText', () => {
   it('keeps a reading whose check digits pass', () => {
-    expect(decideText(readingOf(TD3))).toEqual({ lines: TD3, settled: 0 });
+    expect(decideText(readingOf(TD3))).toEqual({ lines: TD3, settled: 0, certain: true });
   });
 
   it('settles a near tie when exactly one variant passes every check digit', () => {
@@ -118,20 +119,36 @@ describe('decideText', () => {
     const decided = decideText(reading);
     expect(decided.lines).toEqual(TD3);
     expect(decided.settled).toBe(1);
+    expect(decided.certain).toBe(true);
   });
 
   it('keeps a failing reading when no close runner-up passes, or when two would', () => {
     const farOff = readingOf(TD3, (row, index, scores) => {
       if (row === 1 && index === 3) set(scores, 'B', 2);
     });
-    expect(decideText(farOff)).toEqual({ lines: textOf(farOff), settled: 0 });
+    expect(decideText(farOff)).toEqual({ lines: textOf(farOff), settled: 0, certain: false });
     // B for 8 in the fourth place (weight 7) adds 1 to the sum; 9 for 0 in the sixth (weight 1) takes 1 off. Either
     // change passes every check digit: the image does not say which, so nothing is chosen.
     const twoWays = readingOf(TD3, (row, index, scores) => {
       if (row === 1 && index === 3) set(scores, 'B', 1.01);
       if (row === 1 && index === 5) set(scores, '9', 0.99);
     });
-    expect(decideText(twoWays)).toEqual({ lines: textOf(twoWays), settled: 0 });
+    expect(decideText(twoWays)).toEqual({ lines: textOf(twoWays), settled: 0, certain: false });
+  });
+
+  it('does not trust a reading that passes when a doubtful variant passes too', () => {
+    // O for 0 in the second and fourth places of the number (weights 3 and 7) changes the sum by 4·10: both the
+    // printed number and the misread one pass every check digit.
+    const truth = [
+      'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<',
+      'L090902C36UTO7408122F1204159ZE184226B<<<<<10',
+    ];
+    const reading = readingOf(truth, (row, index, scores) => {
+      if (row === 1 && (index === 1 || index === 3)) set(scores, 'O', 1.01);
+    });
+    expect(textOf(reading)[1]!.slice(0, 4)).toBe('LO9O');
+    expect(decideText(reading).certain).toBe(false);
+    expect(decideText(readingOf(truth)).certain).toBe(true);
   });
 });
 
@@ -151,5 +168,37 @@ describe('positionClasses', () => {
     expect(positionClasses(2, 44, 'P')[1]![43]).toBe('0123456789');
     expect(positionClasses(2, 44, 'V')[1]![43]).toContain('A');
     expect(positionClasses(3, 30, 'I')[1]![29]).toBe('0123456789<');
+  });
+});
+
+describe('mrzFrames', () => {
+  it('gives the text at the first frame that reads certain', () => {
+    const frames = mrzFrames();
+    expect(frames.add(null)).toBeNull();
+    // The 8 lost to a B far ahead: this frame alone fails its check digit.
+    const misread = readingOf(TD3, (row, index, scores) => {
+      if (row === 1 && index === 3) set(scores, 'B', 1.5);
+    });
+    expect(frames.add(misread)).toBeNull();
+    // A second frame barely prefers B: a doubt the check digit settles.
+    const close = readingOf(TD3, (row, index, scores) => {
+      if (row === 1 && index === 3) set(scores, 'B', 1.02);
+    });
+    expect(frames.add(close)).toBe(TD3.join('\n'));
+    expect(mrzFrames().add(readingOf(TD1))).toBe(TD1.join('\n'));
+  });
+
+  it('combines the last frames when none alone is certain', () => {
+    const frames = mrzFrames();
+    // Each frame misreads a different character of the number clearly; summed, each is outvoted.
+    const first = readingOf(TD3, (row, index, scores) => {
+      if (row === 1 && index === 3) set(scores, 'B', 1.5);
+    });
+    const second = readingOf(TD3, (row, index, scores) => {
+      if (row === 1 && index === 5) set(scores, 'D', 1.5);
+    });
+    expect(frames.add(first)).toBeNull();
+    expect(decideText(second).certain).toBe(false);
+    expect(frames.add(second)).toBe(TD3.join('\n'));
   });
 });
