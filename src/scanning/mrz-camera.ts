@@ -1,12 +1,9 @@
 import { videoReady } from './camera.ts';
 import { loadMrzOcr } from './mrz-ocr.ts';
-import { combineReadings, decideText, type MrzReading } from './ocrb/read-mrz.ts';
+import { mrzFrames } from './ocrb/frames.ts';
 
 /** The MRZ band of the video, as fractions; matches the guide box drawn over the video (scan.css). */
 export const MRZ_BAND = { left: 0.05, top: 0.55, width: 0.9, height: 0.3 };
-
-/** How many recent frames' readings are combined. */
-const FRAMES = 6;
 
 /** The guide band of the current frame at the video's own resolution, as RGBA pixels; null before a frame shows. */
 function cropBand(
@@ -41,9 +38,9 @@ function nextFrame(video: HTMLVideoElement): Promise<void> {
 }
 
 /**
- * Reads the passport MRZ from the camera: crops the guide band, reads it in a worker, and offers `onText` first the
- * frame's own reading, then the last few frames' readings combined, each with near ties settled by the check digits
- * (`decideText`). `onText` accepts only text whose check digits all pass.
+ * Reads the passport MRZ from the camera: crops the guide band, reads it in a worker, and offers `onText` the text
+ * of the newest frame, or of the last few combined, once it is certain (`mrzFrames`: exactly one candidate passes
+ * every check digit). `onText` accepts only text whose check digits all pass.
  */
 export async function scanMrz(
   video: HTMLVideoElement,
@@ -53,20 +50,14 @@ export async function scanMrz(
   const ocr = await loadMrzOcr();
   await videoReady(video);
   const canvas = document.createElement('canvas');
-  const readings: MrzReading[] = [];
-  const offer = (reading: MrzReading | null): boolean =>
-    reading !== null && onText(decideText(reading).lines.join('\n'));
+  const frames = mrzFrames();
   const loop = async (): Promise<void> => {
     while (!stopped) {
       const band = cropBand(video, canvas);
       const reading = band && (await ocr.read(band.rgba, band.width, band.height));
       if (stopped) return;
-      if (reading) {
-        if (offer(reading)) return;
-        readings.push(reading);
-        if (readings.length > FRAMES) readings.shift();
-        if (readings.length > 1 && offer(combineReadings(readings))) return;
-      }
+      const text = frames.add(reading);
+      if (text !== null && onText(text)) return;
       await nextFrame(video);
     }
   };
