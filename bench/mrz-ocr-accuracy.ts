@@ -116,7 +116,10 @@ for (let i = 0; i < COUNT + EXTRA; i++) {
   const clean = i < COUNT / 4;
   const other = i >= COUNT;
   const group = other ? sizes : clean ? results.clean : results.noisy;
-  const band = other ? { ...BAND, pointsize: 16 + Math.floor(random() * 17) } : BAND;
+  const pointsize = 16 + Math.floor(random() * 17);
+  // OCR-B advances about 0.73 of the point size a character; the two lines take about 2.6 point sizes of height.
+  const centred = `+${Math.round((1152 - 44 * 0.73 * pointsize) / 2)}+${Math.round((216 - 2.6 * pointsize) / 2)}`;
+  const band = other ? { size: BAND.size, at: centred, pointsize } : BAND;
   group.n++;
   const degrade = (): Degrade =>
     clean

@@ -1,3 +1,4 @@
+import { detectFormat, MRZ_LAYOUTS, type Span } from '../../core/mrz/mrz-layout.ts';
 import { parseMrz } from '../../core/mrz/parse-mrz.ts';
 import { MRZ_ALPHABET, positionClasses } from './classes.ts';
 import { INK_THRESHOLD, inkOf, rotateInk, sample, type Grey, type Ink } from './ink.ts';
@@ -258,6 +259,28 @@ export function combineReadings(readings: readonly MrzReading[]): MrzReading | n
 /** A cell whose runner-up character scored nearly as well as its best. */
 type Doubt = { row: number; index: number; alternative: string; gap: number };
 
+/** The cells a check digit covers (as "line:column"), for the layout of these lines; none if no layout fits. */
+function checkedCells(lines: string[]): Set<string> {
+  const format = detectFormat(lines);
+  const cells = new Set<string>();
+  if (!format) return cells;
+  const layout = MRZ_LAYOUTS[format];
+  const spans: Span[] = [layout.documentNumber, layout.birthDate, layout.expirationDate];
+  const points = [layout.documentNumberCheck, layout.birthDateCheck, layout.expirationDateCheck];
+  if (layout.personalNumber) {
+    spans.push(layout.personalNumber.value);
+    points.push(layout.personalNumber.check);
+  }
+  if (layout.composite) {
+    spans.push(...layout.composite.parts);
+    points.push(layout.composite.check);
+  }
+  for (const { line, start, end } of spans)
+    for (let column = start; column < end; column++) cells.add(`${line}:${column}`);
+  for (const { line, column } of points) cells.add(`${line}:${column}`);
+  return cells;
+}
+
 /**
  * The reading's text, with near ties settled by the check digits. Cells whose runner-up scored within `margin` of
  * their best are doubtful; the best characters and every variant with one or two doubtful cells changed are tried.
@@ -265,6 +288,7 @@ type Doubt = { row: number; index: number; alternative: string; gap: number };
  * how many cells it changed). When two pass (check digits cannot tell O from 0 in two places whose weights cancel,
  * nor G from 6 at all) or none does, the best characters are returned, not certain: nothing is made valid by a
  * choice the image does not support, and a valid-looking reading the image leaves open is not trusted either.
+ * Cells no check digit covers (names, nationality, sex) keep their best character: nothing could settle them.
  */
 export function decideText(
   reading: MrzReading,
@@ -276,8 +300,10 @@ export function decideText(
     return parsed.ok && parsed.valid;
   };
   const doubts: Doubt[] = [];
+  const checked = checkedCells(lines);
   reading.lines.forEach((cells, row) =>
     cells.forEach((scores, index) => {
+      if (!checked.has(`${row}:${index}`)) return;
       const best = MRZ_ALPHABET.indexOf(lines[row]![index]!);
       let second = -1;
       for (let c = 0; c < scores.length; c++) {
