@@ -45,6 +45,7 @@ function nextFrame(video: HTMLVideoElement): Promise<void> {
 export async function scanMrz(
   video: HTMLVideoElement,
   onText: (text: string) => boolean,
+  onFailure: () => void = () => undefined,
 ): Promise<{ stop: () => void }> {
   let stopped = false;
   const ocr = await loadMrzOcr();
@@ -61,8 +62,10 @@ export async function scanMrz(
       await nextFrame(video);
     }
   };
-  // A reader that failed (its worker died) leaves the camera open without reads; typing stays possible.
-  loop().catch(() => undefined);
+  // A reader that failed (its worker died) is said, so the officer turns to typing instead of waiting.
+  loop().catch(() => {
+    if (!stopped) onFailure();
+  });
   return {
     stop: () => {
       stopped = true;

@@ -17,6 +17,7 @@ export const scan: Messages<typeof source> = {
       missing: 'No camera found, or another app is using it. Use the desk reader or type the details.',
       unsupported: 'This browser cannot use the camera. Use the desk reader or type the details.',
       failed: 'The camera could not be opened. Use the desk reader or type the details.',
+      readerStopped: 'Reading from the camera stopped. Use the desk reader or type the details.',
       starting: 'Opening the camera…',
       loadingOcr: 'Preparing the MRZ reader…',
       guideMrz: 'Place the two MRZ lines at the bottom of the passport inside the box.',

@@ -15,6 +15,7 @@ export const scan = {
         'Kamera tidak ditemukan atau sedang dipakai aplikasi lain. Gunakan pembaca meja atau ketik data.',
       unsupported: 'Peramban ini tidak dapat memakai kamera. Gunakan pembaca meja atau ketik data.',
       failed: 'Kamera tidak dapat dibuka. Gunakan pembaca meja atau ketik data.',
+      readerStopped: 'Pembacaan dari kamera berhenti. Gunakan pembaca meja atau ketik data.',
       starting: 'Membuka kamera…',
       loadingOcr: 'Menyiapkan pembaca MRZ…',
       guideMrz: 'Letakkan dua baris MRZ di bagian bawah paspor di dalam kotak.',

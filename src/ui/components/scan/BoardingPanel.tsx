@@ -14,8 +14,10 @@ type Props = {
   onClear: () => void;
 };
 
-const loadBarcodeScanner = async (): Promise<FrameScanner> =>
-  (await import('../../../scanning/barcode-reader.ts')).scanBarcodes;
+const loadBarcodeScanner = async (): Promise<FrameScanner> => {
+  const { scanBarcodes } = await import('../../../scanning/barcode-reader.ts');
+  return (video, onText) => scanBarcodes(video, onText);
+};
 
 /** The boarding pass: the flight read, and the camera or typed ways to read it. */
 export function BoardingPanel({ boarding, onBarcode, onTyped, onClear }: Props) {

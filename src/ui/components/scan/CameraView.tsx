@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../../i18n/i18n.ts';
 import { openCamera, type OpenCamera } from '../../../scanning/camera.ts';
 
-/** A running frame reader over the camera video; `stop` ends it. */
+/** A running frame reader over the camera video; `stop` ends it; `onFailure` hears that it stopped reading. */
 export type FrameScanner = (
   video: HTMLVideoElement,
   onText: (text: string) => boolean,
+  onFailure?: () => void,
 ) => Promise<{ stop: () => void }>;
 
 type Props = {
@@ -46,7 +47,13 @@ export function CameraView({ mode, loadScanner, onText }: Props) {
       try {
         const scanner = await loadScanner();
         if (cancelled) return;
-        scan = await scanner(element, (text) => accept.current(text));
+        scan = await scanner(
+          element,
+          (text) => accept.current(text),
+          () => {
+            if (!cancelled) setError('scan.camera.readerStopped');
+          },
+        );
         if (cancelled) scan.stop();
         else setStatus(null);
       } catch {

@@ -65,4 +65,16 @@ describe('CameraView torch', () => {
     view.unmount();
     await waitFor(() => expect(track.stop).toHaveBeenCalled());
   });
+
+  it('says so when the reader stops, so the officer types instead of waiting', async () => {
+    giveCamera(fakeTrack({}));
+    const failing: FrameScanner = async (_video, _onText, onFailure) => {
+      setTimeout(() => onFailure?.(), 0);
+      return { stop: () => undefined };
+    };
+    render(<CameraView mode="mrz" loadScanner={async () => failing} onText={() => false} />);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Pembacaan dari kamera berhenti. Gunakan pembaca meja atau ketik data.',
+    );
+  });
 });
