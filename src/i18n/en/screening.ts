@@ -12,6 +12,33 @@ export const screening: Messages<typeof source> = {
     discard: 'Discard draft',
     discardConfirm: 'Discard this screening? The answers given so far will be lost.',
     catalogueVersion: 'Catalogue v{version}',
+    amending:
+      'A new revision of a saved screening (revision {revision}). Saving makes revision {next}; the earlier revision is kept.',
+    backToHistory: 'Back to History',
+    amendMissing: 'The screening to amend is not on this device. Nothing was opened or changed.',
+    draftChoice: {
+      title: 'Another draft is still unfinished',
+      intro:
+        'You asked for a new revision of {amended}, but another screening is still open as a draft and has not been saved. First choose what happens to that draft.',
+      draft: 'Open draft',
+      lastChanged: 'Last changed',
+      progress: 'In the draft',
+      answered: '{count} questions answered',
+      decided: 'decision chosen: {outcome}',
+      undecided: 'no decision yet',
+      amend: 'To amend',
+      noName: '(no name yet)',
+      lostNew:
+        'If the draft is discarded: the passenger details, answers, decision and note in this draft are lost and cannot be brought back. This screening has never been saved.',
+      lostAmendment:
+        'If the draft is discarded: the unsaved changes in this draft are lost. The saved revision {revision} stays as it is.',
+      resume: 'Back to the draft of {draft}',
+      discard: 'Discard the draft, then amend {amended}',
+      cancel: 'Cancel, back to History',
+      discarding: 'Discarding the draft…',
+      discardFailed: 'The draft could not be discarded and is still stored. Try again.',
+      discarded: 'The draft of {draft} was discarded at your choice (recorded in the audit log).',
+    },
     passenger: {
       title: 'Passenger and flight',
       edit: 'Edit details',

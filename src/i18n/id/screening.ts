@@ -9,6 +9,34 @@ export const screening = {
     discard: 'Buang draf',
     discardConfirm: 'Buang penyaringan ini? Jawaban yang sudah diisi akan hilang.',
     catalogueVersion: 'Katalog v{version}',
+    amending:
+      'Revisi baru dari penyaringan tersimpan (revisi {revision}). Menyimpan membuat revisi {next}; revisi lama tetap ada.',
+    backToHistory: 'Kembali ke Riwayat',
+    amendMissing:
+      'Penyaringan yang ingin diubah tidak ditemukan di perangkat ini. Tidak ada yang dibuka atau diubah.',
+    draftChoice: {
+      title: 'Masih ada draf lain yang belum selesai',
+      intro:
+        'Anda ingin membuat revisi baru untuk {amended}, tetapi penyaringan lain masih terbuka sebagai draf dan belum disimpan. Pilih dulu apa yang terjadi dengan draf itu.',
+      draft: 'Draf yang terbuka',
+      lastChanged: 'Terakhir diubah',
+      progress: 'Isi draf',
+      answered: '{count} pertanyaan dijawab',
+      decided: 'keputusan dipilih: {outcome}',
+      undecided: 'belum ada keputusan',
+      amend: 'Yang ingin diubah',
+      noName: '(nama belum diisi)',
+      lostNew:
+        'Jika draf dibuang: data penumpang, jawaban, keputusan, dan catatan di draf ini hilang dan tidak dapat dikembalikan. Penyaringan ini belum pernah disimpan.',
+      lostAmendment:
+        'Jika draf dibuang: perubahan yang belum disimpan di draf ini hilang. Revisi {revision} yang sudah tersimpan tetap ada dan tidak berubah.',
+      resume: 'Kembali ke draf {draft}',
+      discard: 'Buang draf, lalu ubah {amended}',
+      cancel: 'Batal, kembali ke Riwayat',
+      discarding: 'Membuang draf…',
+      discardFailed: 'Draf tidak dapat dibuang dan masih tersimpan. Coba lagi.',
+      discarded: 'Draf {draft} sudah dibuang atas pilihan Anda (tercatat di log audit).',
+    },
     passenger: {
       title: 'Penumpang dan penerbangan',
       edit: 'Ubah data',

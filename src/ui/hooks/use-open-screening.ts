@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Capture } from '../../core/capture/capture.ts';
 import type { LinkedPerson, Screening } from '../../core/screening/screening-schema.ts';
+import type { OfficerInfo } from '../../core/session/session-info.ts';
 import { holdBusy } from '../../pwa/busy.ts';
 import { takeCapture } from '../capture-store.ts';
 import { takeCarriedGroup } from '../components/screening/group-carry.ts';
 import { newScreening } from '../components/screening/new-screening.ts';
+import { navigate } from '../router.ts';
 import { autosavesSettled } from './use-autosave.ts';
 import type { Session } from './use-session.ts';
 
@@ -17,11 +19,38 @@ export type OpenScreening = {
   capture: Capture | null;
   opening: Opening;
   knownPersons: LinkedPerson[];
+  /** The officer's other draft, thrown away (at their choice) to open this amendment. */
+  discardedDraft?: Screening;
 };
 
 /**
- * Opens the screening to work on: the officer's draft if one survives, else the screening to amend
- * (`amendId`), else a new one from the waiting capture (or blank for manual entry). Holds the app busy while open.
+ * What the screening screen shows: still loading; the screening to work on; the officer's choice between their
+ * unfinished draft of another screening and the amendment they asked for; or an amendment of a screening not found.
+ */
+export type OpenState =
+  | { kind: 'loading' }
+  | { kind: 'open'; open: OpenScreening }
+  | {
+      kind: 'choose';
+      draft: Screening;
+      amended: Screening;
+      /** Opens the draft instead and forgets the amendment asked for. */
+      resumeDraft: () => void;
+      /** Discards the draft (audited), then opens the amendment. Rejects when the draft could not be discarded. */
+      discardAndAmend: () => Promise<void>;
+    }
+  | { kind: 'missing' };
+
+/** A saved screening reopened as a draft of its next revision, owned by the signed-in officer. */
+function amendmentOf(saved: Screening, officer: OfficerInfo): Screening {
+  return { ...saved, status: 'draft', agency: officer.agency, officerId: officer.id };
+}
+
+/**
+ * Opens the screening to work on. With `amendId`: the officer's draft of that same screening is resumed; a draft of
+ * another screening is never opened in its place nor dropped unasked, the officer chooses (`kind: 'choose'`);
+ * otherwise the saved screening opens as a new revision. Without: the officer's draft if one survives, else a new
+ * screening from the waiting capture (or blank for manual entry). Holds the app busy while open.
  */
 export function useOpenScreening(
   session: Session,
@@ -29,47 +58,53 @@ export function useOpenScreening(
     amendId: string | null;
     catalogueVersion: number;
   },
-): OpenScreening | null {
-  const [open, setOpen] = useState<OpenScreening | null>(null);
+): OpenState {
+  const [state, setState] = useState<OpenState>({ kind: 'loading' });
   const { store, officer, device } = session;
   const { amendId, catalogueVersion } = options;
   useEffect(() => holdBusy('screening'), []);
   useEffect(() => {
     let live = true;
+    const show = (next: OpenState): void => {
+      if (live) setState(next);
+    };
     void (async () => {
       await autosavesSettled();
       const [draft, knownPersons] = await Promise.all([store.loadDraft(), store.listLinkedPersons()]);
-      let result: OpenScreening;
-      const amended = !draft && amendId ? await store.get(amendId) : undefined;
-      if (draft) {
-        result = { screening: draft, capture: null, opening: 'draft', knownPersons };
-      } else if (amended) {
-        const screening: Screening = {
-          ...amended,
-          status: 'draft',
-          agency: officer.agency,
-          officerId: officer.id,
-        };
-        result = { screening, capture: null, opening: 'amend', knownPersons };
-      } else {
-        const capture = takeCapture();
-        const fresh = newScreening({
-          capture,
-          officer,
-          device,
-          catalogueVersion,
-          now: new Date(),
-          id: crypto.randomUUID(),
-          groupId: takeCarriedGroup() ?? undefined,
+      const opened = (screening: Screening, opening: Opening, more: Partial<OpenScreening> = {}) =>
+        show({ kind: 'open', open: { screening, capture: null, opening, knownPersons, ...more } });
+      if (amendId && draft?.id === amendId) return opened(draft, 'draft');
+      if (amendId) {
+        const amended = await store.get(amendId);
+        if (!amended) return show({ kind: 'missing' });
+        if (!draft) return opened(amendmentOf(amended, officer), 'amend');
+        return show({
+          kind: 'choose',
+          draft,
+          amended,
+          resumeDraft: () => {
+            // The amendment is not carried out: a reload must not ask again.
+            navigate('/screening', { replace: true });
+            opened(draft, 'draft');
+          },
+          discardAndAmend: async () => {
+            await store.discardDraft(draft.id);
+            opened(amendmentOf(amended, officer), 'amend', { discardedDraft: draft });
+          },
         });
-        result = {
-          screening: fresh,
-          capture,
-          opening: capture ? 'capture' : 'manual',
-          knownPersons,
-        };
       }
-      if (live) setOpen(result);
+      if (draft) return opened(draft, 'draft');
+      const capture = takeCapture();
+      const fresh = newScreening({
+        capture,
+        officer,
+        device,
+        catalogueVersion,
+        now: new Date(),
+        id: crypto.randomUUID(),
+        groupId: takeCarriedGroup() ?? undefined,
+      });
+      return opened(fresh, capture ? 'capture' : 'manual', { capture });
     })();
     return () => {
       live = false;
@@ -77,5 +112,5 @@ export function useOpenScreening(
     // Opens once per mount; later changes of the inputs must not replace the screening being worked on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  return open;
+  return state;
 }

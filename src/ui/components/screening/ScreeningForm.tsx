@@ -25,6 +25,7 @@ import { AreaPicker } from './AreaPicker.tsx';
 import { areaSearch } from './area-bridge.ts';
 import { GroupCard } from './GroupCard.tsx';
 import { LinkedPersons } from './LinkedPersons.tsx';
+import { OpeningNotes } from './OpeningNotes.tsx';
 import { OutcomeChooser, type Decision } from './OutcomeChooser.tsx';
 import { PassengerPanel } from './PassengerPanel.tsx';
 import { QuestionList } from './QuestionList.tsx';
@@ -186,8 +187,7 @@ export function ScreeningForm({ open, session, catalogue, watchlist = null }: Pr
           startEditing={open.opening === 'manual'}
           onChange={(passenger, flight) => update({ passenger, flight })}
         />
-        {open.opening === 'draft' && <p class="alert alert-ok">{t('screening.resumed')}</p>}
-        {open.opening === 'manual' && <p class="alert alert-warn">{t('screening.noCapture')}</p>}
+        <OpeningNotes open={open} />
         {[
           ...(open.capture?.warnings.map((key) => words(key)) ?? []),
           ...prefill.warnings.map((w) => words(w.reason, w.params)),

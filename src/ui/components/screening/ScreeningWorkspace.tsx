@@ -2,6 +2,8 @@ import { t } from '../../../i18n/i18n.ts';
 import { useOpenScreening } from '../../hooks/use-open-screening.ts';
 import { useSession } from '../../hooks/use-session.ts';
 import { useReferenceLists, type ReferenceLists } from '../../hooks/use-reference-lists.ts';
+import { navigate } from '../../router.ts';
+import { DraftChoice } from './DraftChoice.tsx';
 import { ScreeningForm } from './ScreeningForm.tsx';
 
 /** The checklist for the passenger just scanned (or typed), from questions to a saved decision. */
@@ -14,16 +16,39 @@ function OpenWorkspace({ lists }: { lists: ReferenceLists }) {
   const session = useSession();
   const { catalogue, watchlist } = lists;
   const amendId = new URLSearchParams(location.search).get('amend');
-  const open = useOpenScreening(session, { amendId, catalogueVersion: catalogue.version });
-  return open ? (
-    <ScreeningForm
-      key={open.screening.id}
-      open={open}
-      session={session}
-      catalogue={catalogue}
-      watchlist={watchlist}
-    />
-  ) : (
-    <p aria-busy="true">{t('app.loading')}</p>
-  );
+  const state = useOpenScreening(session, { amendId, catalogueVersion: catalogue.version });
+  switch (state.kind) {
+    case 'loading':
+      return <p aria-busy="true">{t('app.loading')}</p>;
+    case 'missing':
+      return (
+        <div>
+          <p class="alert alert-warn">{t('screening.amendMissing')}</p>
+          <button type="button" class="btn btn-lg" onClick={() => navigate('/history')}>
+            {t('screening.backToHistory')}
+          </button>
+        </div>
+      );
+    case 'choose':
+      return (
+        <DraftChoice
+          draft={state.draft}
+          amended={state.amended}
+          zone={session.device.zone}
+          onResume={state.resumeDraft}
+          onDiscard={state.discardAndAmend}
+          onCancel={() => navigate('/history')}
+        />
+      );
+    case 'open':
+      return (
+        <ScreeningForm
+          key={state.open.screening.id}
+          open={state.open}
+          session={session}
+          catalogue={catalogue}
+          watchlist={watchlist}
+        />
+      );
+  }
 }

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/preact';
 import type { Capture } from '../../../../src/core/capture/capture.ts';
 import type { Agency } from '../../../../src/core/screening/screening-schema.ts';
 import { createScreeningStore } from '../../../../src/storage/screening-repository.ts';
+import type { SaringDb } from '../../../../src/storage/db.ts';
 import type { ScreeningStore } from '../../../../src/storage/screening-store.ts';
 import { SessionContext, type Session } from '../../../../src/ui/hooks/use-session.ts';
 import { enrolledSession } from '../../../unit/storage/store-fixtures.ts';
@@ -15,11 +16,11 @@ afterEach(async () => {
   await new Promise((resolve) => setTimeout(resolve, 50));
 });
 
-/** A real encrypted store on fake-indexeddb for an enrolled device, signed in. */
-export async function realStore(): Promise<{ store: ScreeningStore; officerId: string }> {
+/** A real encrypted store on fake-indexeddb for an enrolled device, signed in (with its database, for the audit). */
+export async function realStore(): Promise<{ store: ScreeningStore; officerId: string; db: SaringDb }> {
   const { db, session } = await enrolledSession();
   const store = createScreeningStore(db, session.keys, { officerId: session.officer.id, zone: 'WIB' });
-  return { store, officerId: session.officer.id };
+  return { store, officerId: session.officer.id, db };
 }
 
 /** A session for the UI: the given agency's officer on the PLM checkpoint. */
