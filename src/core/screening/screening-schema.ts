@@ -90,6 +90,11 @@ export const ScreeningSchema = z.object({
   answers: z.record(z.string(), AnswerSchema),
   /** Indicator id → the i18n key explaining why it was pre-answered from scanned data. */
   prefilled: z.record(z.string(), z.string()),
+  /**
+   * Pre-answered indicator ids the officer has since answered themselves: a profile-based pre-answer among them counts
+   * as the officer's own answer (score.ts). Kept with the record so a resumed draft or an amendment remembers it.
+   */
+  confirmedPrefills: z.optional(z.array(z.string())),
   score: z.number(),
   recommended: OutcomeSchema,
   outcome: z.nullable(OutcomeSchema),

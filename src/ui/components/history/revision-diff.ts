@@ -12,7 +12,14 @@ export function changedFields(before: Screening, after: Screening): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Screening>;
   for (const key of keys) {
     if (IGNORED.has(key) || same(before[key], after[key])) continue;
-    if (key === 'passenger' || key === 'answers') {
+    if (key === 'confirmedPrefills') {
+      // The officer answering a pre-answered question themselves is a change of that answer.
+      const a = before.confirmedPrefills ?? [];
+      const b = after.confirmedPrefills ?? [];
+      for (const id of [...b.filter((x) => !a.includes(x)), ...a.filter((x) => !b.includes(x))]) {
+        changed.push(`answers.${id}`);
+      }
+    } else if (key === 'passenger' || key === 'answers') {
       const a = before[key] as Record<string, unknown>;
       const b = after[key] as Record<string, unknown>;
       for (const inner of new Set([...Object.keys(a), ...Object.keys(b)])) {
@@ -22,7 +29,7 @@ export function changedFields(before: Screening, after: Screening): string[] {
       changed.push(key);
     }
   }
-  return changed;
+  return [...new Set(changed)];
 }
 
 const NAMED = [

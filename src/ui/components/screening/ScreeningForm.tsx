@@ -52,7 +52,6 @@ export function ScreeningForm({ open, session, catalogue, watchlist = null }: Pr
   const [saving, setSaving] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
   const [saved, setSaved] = useState<Screening | null>(null);
-  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const today = localDay(new Date(), device.zone);
   // Set while the final save runs: a draft written after it would bring the finished screening back as a draft.
   const finalising = useRef(false);
@@ -83,12 +82,20 @@ export function ScreeningForm({ open, session, catalogue, watchlist = null }: Pr
   );
   // Facts typed or corrected later (a birth date, a destination) pre-answer the questions still open.
   useEffect(() => setScreening((s) => withPrefills(s, prefill.prefills)), [prefill]);
+  // A profile-based pre-answer stands as a profile fact until the officer answers that question themselves; the
+  // confirmation is kept in the screening, so a resumed draft or an amendment still knows it.
+  const { prefilled: applied, confirmedPrefills: confirmed } = screening;
   const profileBased = useMemo(
     () =>
       prefill.prefills
-        .filter((p) => p.basis === 'profile' && !confirmed.has(p.indicatorId))
+        .filter(
+          (p) =>
+            p.basis === 'profile' &&
+            applied[p.indicatorId] !== undefined &&
+            !confirmed?.includes(p.indicatorId),
+        )
         .map((p) => p.indicatorId),
-    [prefill, confirmed],
+    [prefill, applied, confirmed],
   );
   const result = useMemo(
     () => rescore(catalogue, screening.answers, profileBased),
@@ -97,11 +104,16 @@ export function ScreeningForm({ open, session, catalogue, watchlist = null }: Pr
   const allowed = allowedOutcomes(officer.agency, officer.role);
   const update = (patch: Partial<Screening>): void =>
     setScreening((s) => ({ ...s, ...patch, updatedAt: new Date().toISOString() }));
-  const answer = (ids: string[], value: Answer): void =>
+  const answer = (ids: string[], value: Answer, options: { byHand?: boolean } = {}): void =>
     setScreening((s) => {
       const answers = { ...s.answers };
       for (const id of ids) answers[id] = value;
-      return { ...s, answers, updatedAt: new Date().toISOString() };
+      const next = { ...s, answers, updatedAt: new Date().toISOString() };
+      const confirming = options.byHand
+        ? ids.filter((id) => s.prefilled[id] !== undefined && !s.confirmedPrefills?.includes(id))
+        : [];
+      if (confirming.length > 0) next.confirmedPrefills = [...(s.confirmedPrefills ?? []), ...confirming];
+      return next;
     });
   // CLEAR is preselected while it is the recommendation, so a clear case needs no extra tap.
   const outcome = screening.outcome ?? (result.recommended === 'CLEAR' ? 'CLEAR' : null);
@@ -200,10 +212,7 @@ export function ScreeningForm({ open, session, catalogue, watchlist = null }: Pr
           indicators={catalogue.indicators}
           answers={screening.answers}
           prefillNotes={notes}
-          onAnswer={(id, value) => {
-            setConfirmed((set) => new Set(set).add(id));
-            answer([id], value);
-          }}
+          onAnswer={(id, value) => answer([id], value, { byHand: true })}
           onAllNo={(ids) => answer(ids, 'no')}
         />
         {(flagged || screening.passenger.homeDistrictCode) && (

@@ -134,6 +134,43 @@ describe('the screening screen', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('score').textContent).toBe('Skor 2');
   });
 
+  it('remembers a confirmed profile pre-answer when the draft is resumed and when the screening is amended', async () => {
+    const { store, officerId } = await realStore();
+    const capture = sampleCapture();
+    // A child by the passport's birth date: "minor" is pre-answered Tidak tahu from age alone, a profile fact.
+    setCapture({ ...capture, passenger: { ...capture.passenger!, birthDate: '2015-04-17' } });
+    const first = renderSignedIn(sessionFor(store, officerId), <ScreeningScreen />);
+    await screen.findByText('SUPRIYATNA, DEWI ANGGRAENI');
+    await waitFor(() =>
+      expect(answerOf('CMP_MINOR', 'Tidak tahu').getAttribute('aria-checked')).toBe('true'),
+    );
+    fireEvent.click(allNo());
+    // Alone, a profile fact never decides.
+    expect(screen.getByTestId('recommended').textContent).toBe('Lanjut');
+    // The officer confirms it: now it is their own "don't know" on a red flag.
+    fireEvent.click(answerOf('CMP_MINOR', 'Tidak tahu'));
+    expect(screen.getByTestId('recommended').textContent).toBe('Wawancara lanjutan');
+    await screen.findByText('Draf tersimpan otomatis');
+    first.unmount();
+
+    const resumed = renderSignedIn(sessionFor(store, officerId), <ScreeningScreen />);
+    await screen.findByText('Draf penyaringan sebelumnya dibuka kembali.');
+    expect(screen.getByTestId('recommended').textContent).toBe('Wawancara lanjutan');
+    fireEvent.click(screen.getByRole('radio', { name: /^Lanjut \+ edukasi/ }));
+    fireEvent.input(screen.getByLabelText(/Catatan singkat/), { target: { value: 'Bepergian dengan ibu' } });
+    fireEvent.click(save());
+    await findSaved();
+    const [stored] = await store.listDay(new Date().toISOString().slice(0, 10));
+    expect(stored).toMatchObject({ recommended: 'INTERVIEW', confirmedPrefills: ['CMP_MINOR'] });
+    resumed.unmount();
+
+    history.replaceState(null, '', `/screening?amend=${stored!.id}`);
+    renderSignedIn(sessionFor(store, officerId), <ScreeningScreen />);
+    await screen.findByText(/Revisi baru dari penyaringan tersimpan/);
+    expect(screen.getByTestId('recommended').textContent).toBe('Wawancara lanjutan');
+    history.replaceState(null, '', '/');
+  });
+
   it('works without a scan: the officer types the passenger, and an impossible birth date is explained, not lost', async () => {
     const { store, officerId } = await realStore();
     renderSignedIn(sessionFor(store, officerId), <ScreeningScreen />);
