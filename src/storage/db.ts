@@ -109,6 +109,21 @@ export type AuditRow = {
   details: Uint8Array | null;
 };
 
+/**
+ * The newest audit entry as the app last wrote it (one row, key 'head'), updated in the same transaction as each
+ * append made while unlocked, so deleting entries from the end of the log no longer leaves a valid shorter chain.
+ */
+export type AuditHeadRow = {
+  key: 'head';
+  seq: number;
+  hash: string;
+  /**
+   * `{ seq, hash }` encrypted with the data key (aad `audit-head`), so the head cannot be rewritten without the key;
+   * null only on the head the version 3 upgrade wrote (no key then), until the next append while unlocked seals it.
+   */
+  seal: Uint8Array | null;
+};
+
 /** CLEAR / CLEAR_ADVISED counts per local day and hour, kept after identities are purged. */
 export type CountRow = {
   key: string;
@@ -153,6 +168,9 @@ export const SCHEMA_V2 = {
   outbox: 'id, screeningId, state, nextAttemptAt, [state+nextAttemptAt]',
 } as const;
 
+/** Version 3: the sealed head of the audit chain, so a truncated log is detected. */
+export const SCHEMA_V3 = { ...SCHEMA_V2, auditHead: 'key' } as const;
+
 /** The database name on a real device. */
 export const DB_NAME = 'saring';
 
@@ -165,6 +183,7 @@ export class SaringDb extends Dexie {
   linkedPersons!: Table<LinkedPersonRow, string>;
   outbox!: Table<OutboxRow, string>;
   audit!: Table<AuditRow, number>;
+  auditHead!: Table<AuditHeadRow, 'head'>;
   counts!: Table<CountRow, string>;
   watchlist!: Table<WatchlistRow, string>;
   meta!: Table<MetaRow, string>;
@@ -174,6 +193,17 @@ export class SaringDb extends Dexie {
     // Every past version stays listed so a tablet that skipped releases still upgrades step by step.
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        // An existing log gets the head of its current end, unsealed (no key during an upgrade); the first append
+        // after the next sign-in seals it. Nothing is checked here: verification does that.
+        const last = await tx.table<AuditRow, number>('audit').orderBy('seq').last();
+        if (last) {
+          const head: AuditHeadRow = { key: 'head', seq: last.seq, hash: last.hash, seal: null };
+          await tx.table<AuditHeadRow, 'head'>('auditHead').put(head);
+        }
+      });
   }
 }
 

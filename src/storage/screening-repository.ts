@@ -8,7 +8,7 @@ import {
 import { localDay, type ZoneCode } from '../core/time/local-time.ts';
 import { blindIndex, decryptJson, encryptJson, normalisePassport, type StoreKeys } from './crypto.ts';
 import type { LinkedPersonRow, OutboxRow, SaringDb, ScreeningRow } from './db.ts';
-import { appendAudit, commitAudit, prepareAudit, type AuditInput } from './audit-log.ts';
+import { appendAudit, auditTables, commitAudit, prepareAudit, type AuditInput } from './audit-log.ts';
 import type { ScreeningStore } from './screening-store.ts';
 import { serialWrite, StoreError, withReopen } from './store-errors.ts';
 
@@ -110,7 +110,7 @@ export function createScreeningStore(
           const { audit, apply } = await prepare(before);
           const entry = await prepareAudit(db, keys, audit, now());
           try {
-            const tables = [db.screenings, db.outbox, db.linkedPersons, db.drafts, db.audit];
+            const tables = [db.screenings, db.outbox, db.linkedPersons, db.drafts, ...auditTables(db)];
             return await db.transaction('rw', tables, async () => {
               const current = screeningId ? await latestRow(db, screeningId) : undefined;
               if (current?.revision !== before?.revision) throw new StoreError('store.error.conflict');

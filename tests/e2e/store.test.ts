@@ -240,3 +240,42 @@ describe('the secure local store in Chromium', () => {
     }
   });
 });
+
+describe('the audit trail in Chromium', () => {
+  const profile = newProfile();
+  afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+  it('reports entries deleted from its end with the raw IndexedDB API, apart from a broken link', async () => {
+    const { page, close } = await openBrowser({ profile });
+    try {
+      await enrolAndSignIn(page, baseUrl, { path: '/settings' });
+      const result = page.locator('[data-testid=chain-result]');
+      await page.getByRole('button', { name: 'Periksa jejak audit' }).click();
+      await expect.poll(() => result.textContent()).toMatch(/utuh/);
+      const removed = await page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('saring');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const store = db.transaction('audit', 'readwrite').objectStore('audit');
+        const keys = await new Promise<IDBValidKey[]>((resolve) => {
+          const request = store.getAllKeys();
+          request.onsuccess = () => resolve(request.result);
+        });
+        const newest = keys.slice(-2);
+        for (const key of newest) store.delete(key);
+        await new Promise((resolve) => (store.transaction.oncomplete = resolve));
+        db.close();
+        return newest.map(Number);
+      });
+      await page.getByRole('button', { name: 'Periksa jejak audit' }).click();
+      await expect.poll(() => result.textContent()).toMatch(/TERPOTONG/);
+      const text = (await result.textContent()) ?? '';
+      expect(text).toContain(`sampai entri ke-${removed[1]}`);
+      expect(text).not.toMatch(/RUSAK/);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -93,6 +93,10 @@ export const store: Messages<typeof source> = {
       verify: 'Verify the audit trail',
       chainOk: 'Audit trail intact: {length} entries.',
       chainBroken: 'Audit trail BROKEN from entry {seq}. Report it to the shift lead.',
+      chainTruncated:
+        'Audit trail TRUNCATED: its newest entries are missing (it had reached entry {expected}, only {length} are left). Report it to the shift lead.',
+      chainHead:
+        'Audit trail CANNOT be confirmed complete: the record of its newest entry is missing or does not match, so recent entries may have been removed or replaced. Report it to the shift lead.',
       purge: 'Purge data due under retention now',
       purged:
         'Removed: {clear} CLEAR screenings, {flagged} flagged screenings already acknowledged centrally.',

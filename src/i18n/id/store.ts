@@ -90,6 +90,10 @@ export const store = {
       verify: 'Periksa jejak audit',
       chainOk: 'Jejak audit utuh: {length} entri.',
       chainBroken: 'Jejak audit RUSAK mulai entri ke-{seq}. Laporkan ke ketua regu.',
+      chainTruncated:
+        'Jejak audit TERPOTONG: entri terakhir hilang (sudah sampai entri ke-{expected}, kini hanya {length}). Laporkan ke ketua regu.',
+      chainHead:
+        'Jejak audit TIDAK DAPAT dipastikan lengkap: catatan entri terakhirnya hilang atau tidak cocok, jadi entri terbaru mungkin dihapus atau diganti. Laporkan ke ketua regu.',
       purge: 'Hapus data sesuai retensi sekarang',
       purged: 'Dihapus: {clear} penyaringan CLEAR, {flagged} penyaringan bertanda yang sudah diterima pusat.',
     },

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
-import { verifyChain } from '../../storage/audit-log.ts';
+import { verifyChain, type ChainCheck } from '../../storage/audit-log.ts';
 import { runRetention } from '../../storage/retention.ts';
 import { UnlockedContext, type Unlocked } from '../hooks/use-unlocked.ts';
 import { OfficerManager } from './OfficerManager.tsx';
@@ -13,6 +13,18 @@ type Figures = {
   records: number;
   outbox: number;
 };
+
+function chainText(result: ChainCheck): string {
+  if (result.ok) return t('store.health.chainOk', { length: result.length });
+  switch (result.problem) {
+    case 'link':
+      return t('store.health.chainBroken', { seq: result.brokenAt });
+    case 'truncated':
+      return t('store.health.chainTruncated', { expected: result.expected, length: result.length });
+    case 'head':
+      return t('store.health.chainHead');
+  }
+}
 
 const mb = (bytes: number | undefined): string | null =>
   bytes === undefined ? null : (bytes / 1_048_576).toFixed(1);
@@ -48,13 +60,9 @@ function StoragePanel({ db, unlocked }: Unlocked) {
   }, [db, unlocked, reload]);
 
   const verify = async (): Promise<void> => {
-    const result = await verifyChain(db);
+    const result = await verifyChain(db, unlocked.keys);
     setChainOk(result.ok);
-    setChain(
-      result.ok
-        ? t('store.health.chainOk', { length: result.length })
-        : t('store.health.chainBroken', { seq: result.brokenAt }),
-    );
+    setChain(chainText(result));
   };
 
   const purge = async (): Promise<void> => {

@@ -66,6 +66,21 @@ describe('Settings → Penyimpanan', () => {
     expect((await screen.findByTestId('chain-result')).textContent).toMatch(/RUSAK mulai entri ke-2/);
   });
 
+  it('reports entries missing at the end of the audit trail, apart from a broken link', async () => {
+    const value = await unlockedLead();
+    // Enrolment and sign-in are entries 1 and 2; the newest is deleted.
+    await value.db.audit.delete(2);
+    render(
+      <UnlockedContext.Provider value={value}>
+        <StorageHealth />
+      </UnlockedContext.Provider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Periksa jejak audit' }));
+    expect((await screen.findByTestId('chain-result')).textContent).toBe(
+      'Jejak audit TERPOTONG: entri terakhir hilang (sudah sampai entri ke-2, kini hanya 1). Laporkan ke ketua regu.',
+    );
+  });
+
   it('shows no officer management to an ordinary officer', async () => {
     const value = await unlockedLead();
     const officer = {
