@@ -93,7 +93,9 @@ export type AuditAction =
   | 'sync'
   | 'purge'
   | 'officer-added'
-  | 'officer-reset';
+  | 'officer-reset'
+  | 'pin-changed'
+  | 'pin-change-failed';
 
 /** One link of the hash-chained audit log. */
 export type AuditRow = {

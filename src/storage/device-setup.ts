@@ -36,7 +36,7 @@ export type OfficerFormError =
   | 'store.form.alreadyEnrolled';
 
 /** Checks a PIN: at least 6 digits, not one repeated digit, not a plain ascending or descending run. */
-export function checkPin(pin: string): OfficerFormError | null {
+export function checkPin(pin: string): 'store.form.pinShort' | 'store.form.pinWeak' | null {
   if (!/^\d{6,12}$/.test(pin)) return 'store.form.pinShort';
   const digits = [...pin].map(Number);
   const steps = new Set(digits.slice(1).map((d, i) => (d - digits[i]! + 10) % 10));

@@ -43,16 +43,32 @@ async function officerInfo(keys: StoreKeys, row: OfficerRow): Promise<OfficerInf
   return { id: row.id, name, agency: row.agency, role: row.role };
 }
 
+/**
+ * Counts one wrong PIN of an officer (at sign-in or when changing their PIN): the wait grows, the fifth locks the
+ * account. Audited as `action`, with the keys when a session is open. Null when there is no such officer.
+ */
+export async function countWrongPin(
+  db: SaringDb,
+  id: string,
+  now: Date,
+  audit: { keys: StoreKeys | null; action: 'sign-in-failed' | 'pin-change-failed' },
+): Promise<{ failedAttempts: number; lockedUntil: number } | null> {
+  const result = await withReopen(db, () =>
+    db.transaction('rw', db.officers, async () => {
+      const row = await db.officers.get(id);
+      if (!row) return null;
+      const failedAttempts = row.failedAttempts + 1;
+      const lockedUntil = now.getTime() + pinDelayMs(failedAttempts);
+      await db.officers.update(id, { failedAttempts, lockedUntil });
+      return { failedAttempts, lockedUntil };
+    }),
+  );
+  await appendAudit(db, audit.keys, { officerId: id, action: audit.action, target: id }, now);
+  return result;
+}
+
 async function recordFailure(db: SaringDb, id: string, now: Date): Promise<SignInResult> {
-  const result = await db.transaction('rw', db.officers, async () => {
-    const row = await db.officers.get(id);
-    if (!row) return null;
-    const failedAttempts = row.failedAttempts + 1;
-    const lockedUntil = now.getTime() + pinDelayMs(failedAttempts);
-    await db.officers.update(id, { failedAttempts, lockedUntil });
-    return { failedAttempts, lockedUntil };
-  });
-  await appendAudit(db, null, { officerId: id, action: 'sign-in-failed', target: id }, now);
+  const result = await countWrongPin(db, id, now, { keys: null, action: 'sign-in-failed' });
   if (!result) return { ok: false, error: 'store.signIn.wrong', attemptsLeft: MAX_PIN_ATTEMPTS, retryAt: 0 };
   if (result.failedAttempts >= MAX_PIN_ATTEMPTS) return { ok: false, error: 'store.signIn.locked' };
   return {

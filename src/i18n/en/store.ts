@@ -80,6 +80,26 @@ export const store: Messages<typeof source> = {
       lockedBadge: 'Locked',
       attempts: '{count} wrong PINs',
     },
+    pin: {
+      title: 'Change PIN',
+      intro:
+        'The PIN for {id} on this tablet. The new PIN applies from the next sign-in; stored data stays readable.',
+      current: 'Current PIN',
+      next: 'New PIN (6–12 digits)',
+      repeat: 'Repeat the new PIN',
+      submit: 'Change PIN',
+      step: {
+        checking: 'Checking the current PIN…',
+        wrapping: 'Locking the tablet key under the new PIN…',
+        saving: 'Saving…',
+      },
+      done: 'PIN changed. Use the new PIN at the next sign-in.',
+      currentMissing: 'Enter the current PIN.',
+      wrongCurrent: 'Wrong current PIN. {left} tries left.',
+      mismatch: 'The new PIN and its repetition differ.',
+      same: 'The new PIN must differ from the current one.',
+      lockedOut: 'Wrong current PIN 5 times: the account is locked. Ask the shift lead to unlock it.',
+    },
     health: {
       title: 'Storage',
       usage: 'Used',

@@ -77,6 +77,26 @@ export const store = {
       lockedBadge: 'Terkunci',
       attempts: '{count} PIN salah',
     },
+    pin: {
+      title: 'Ubah PIN',
+      intro:
+        'PIN untuk {id} di tablet ini. PIN baru berlaku mulai masuk berikutnya; data tersimpan tetap dapat dibuka.',
+      current: 'PIN saat ini',
+      next: 'PIN baru (6–12 angka)',
+      repeat: 'Ulangi PIN baru',
+      submit: 'Ubah PIN',
+      step: {
+        checking: 'Memeriksa PIN saat ini…',
+        wrapping: 'Mengunci kunci tablet dengan PIN baru…',
+        saving: 'Menyimpan…',
+      },
+      done: 'PIN diubah. Gunakan PIN baru saat masuk berikutnya.',
+      currentMissing: 'Isi PIN saat ini.',
+      wrongCurrent: 'PIN saat ini salah. Sisa {left} percobaan.',
+      mismatch: 'PIN baru dan ulangannya tidak sama.',
+      same: 'PIN baru harus berbeda dari PIN saat ini.',
+      lockedOut: 'PIN saat ini salah 5 kali: akun terkunci. Minta ketua regu membukanya.',
+    },
     health: {
       title: 'Penyimpanan',
       usage: 'Terpakai',

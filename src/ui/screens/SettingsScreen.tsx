@@ -4,13 +4,14 @@ import { DEFAULT_CHECKPOINT } from '../../core/config/defaults.ts';
 import { formatDateTime, TIME_ZONES } from '../../core/time/local-time.ts';
 import { useLang } from '../hooks/use-lang.ts';
 import { StorageHealth } from '../components/StorageHealth.tsx';
+import { ChangePinForm } from '../components/settings/ChangePinForm.tsx';
 
 const LANGS: ReadonlyArray<{ code: Lang; label: string }> = [
   { code: 'id', label: 'Bahasa Indonesia' },
   { code: 'en', label: 'English' },
 ];
 
-/** Language, time zone and version. */
+/** Language, time zone and version; for the signed-in officer their PIN, storage health and the audit check. */
 export function SettingsScreen() {
   const lang = useLang();
   const [now, setNow] = useState(() => new Date());
@@ -50,6 +51,7 @@ export function SettingsScreen() {
         <dt>{t('settings.version')}</dt>
         <dd>{import.meta.env.VITE_APP_VERSION ?? '0.1.0'}</dd>
       </dl>
+      <ChangePinForm />
       <StorageHealth />
     </section>
   );
