@@ -2,9 +2,7 @@ import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { setCapture } from '../../../../src/ui/capture-store.ts';
 import { ScreeningScreen } from '../../../../src/ui/screens/ScreeningScreen.tsx';
-import { findSaved, realStore, renderSignedIn, sampleCapture, sessionFor } from './harness.tsx';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { findSaved, realStore, renderSignedIn, sampleCapture, sessionFor, storeDay } from './harness.tsx';
 
 describe('groups and linked persons', { timeout: 20_000 }, () => {
   it('links the next passenger to the same group and attaches the handler recorded on the first one', async () => {
@@ -49,7 +47,7 @@ describe('groups and linked persons', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     await findSaved();
 
-    const day = await store.listDay(today());
+    const day = await store.listDay(storeDay());
     expect(day).toHaveLength(2);
     const [a, b] = day;
     expect(a?.groupId).toBeTruthy();

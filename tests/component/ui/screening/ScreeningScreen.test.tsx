@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { isBusy } from '../../../../src/pwa/busy.ts';
 import { setCapture } from '../../../../src/ui/capture-store.ts';
 import { ScreeningScreen } from '../../../../src/ui/screens/ScreeningScreen.tsx';
-import { findSaved, realStore, renderSignedIn, sampleCapture, sessionFor } from './harness.tsx';
+import { findSaved, realStore, renderSignedIn, sampleCapture, sessionFor, storeDay } from './harness.tsx';
 
 const allNo = () => screen.getByRole('button', { name: 'Semua yang belum dijawab: Tidak' });
 const save = () => screen.getByRole('button', { name: 'Simpan' });
@@ -36,7 +36,7 @@ describe('the screening screen', { timeout: 20_000 }, () => {
     expect(screen.queryByText(/Tersimpan/)).toBeNull();
     release();
     await findSaved();
-    const [stored] = await store.listDay(new Date().toISOString().slice(0, 10));
+    const [stored] = await store.listDay(storeDay());
     expect(stored).toMatchObject({
       outcome: 'CLEAR',
       recommended: 'CLEAR',
@@ -67,7 +67,7 @@ describe('the screening screen', { timeout: 20_000 }, () => {
     });
     fireEvent.click(save());
     await findSaved();
-    const [stored] = await store.listDay(new Date().toISOString().slice(0, 10));
+    const [stored] = await store.listDay(storeDay());
     expect(stored).toMatchObject({ outcome: 'REFER_BP3MI', note: 'Paspor dipegang pendamping' });
   });
 
@@ -108,7 +108,7 @@ describe('the screening screen', { timeout: 20_000 }, () => {
     fireEvent.input(screen.getByLabelText('Nomor tanda terima paspor'), { target: { value: 'STP-0042' } });
     fireEvent.click(save());
     await findSaved();
-    const [stored] = await store.listDay(new Date().toISOString().slice(0, 10));
+    const [stored] = await store.listDay(storeDay());
     expect(stored).toMatchObject({
       outcome: 'DELAY_DEPARTURE',
       passportWithdrawn: true,
@@ -160,7 +160,7 @@ describe('the screening screen', { timeout: 20_000 }, () => {
     fireEvent.input(screen.getByLabelText(/Catatan singkat/), { target: { value: 'Bepergian dengan ibu' } });
     fireEvent.click(save());
     await findSaved();
-    const [stored] = await store.listDay(new Date().toISOString().slice(0, 10));
+    const [stored] = await store.listDay(storeDay());
     expect(stored).toMatchObject({ recommended: 'INTERVIEW', confirmedPrefills: ['CMP_MINOR'] });
     resumed.unmount();
 
@@ -188,7 +188,7 @@ describe('the screening screen', { timeout: 20_000 }, () => {
     fireEvent.click(allNo());
     fireEvent.click(save());
     await findSaved();
-    const [stored] = await store.listDay(new Date().toISOString().slice(0, 10));
+    const [stored] = await store.listDay(storeDay());
     expect(stored?.passenger).toMatchObject({
       lastName: 'WULANDARI',
       passportNumber: 'B1234567',

@@ -9,6 +9,7 @@ import { enrolledSession } from '../../../unit/storage/store-fixtures.ts';
 import type { ComponentChildren } from 'preact';
 import { afterEach } from 'vitest';
 import { autosavesSettled } from '../../../../src/ui/hooks/use-autosave.ts';
+import { localDay } from '../../../../src/core/time/local-time.ts';
 
 // Let drafts being written finish inside the test, so nothing runs after the DOM is torn down.
 afterEach(async () => {
@@ -22,6 +23,9 @@ export async function realStore(): Promise<{ store: ScreeningStore; officerId: s
   const store = createScreeningStore(db, session.keys, { officerId: session.officer.id, zone: 'WIB' });
   return { store, officerId: session.officer.id, db };
 }
+
+/** Today as the store files screenings: the checkpoint's local day (WIB), not the UTC one (they differ after 17:00 UTC). */
+export const storeDay = (): string => localDay(new Date(), 'WIB');
 
 /** A session for the UI: the given agency's officer on the PLM checkpoint. */
 export function sessionFor(store: ScreeningStore, officerId: string, agency: Agency = 'IMIGRASI'): Session {
