@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { ScanScreen } from '../../src/ui/screens/ScanScreen.tsx';
-import { peekCapture } from '../../src/ui/capture-store.ts';
+import { peekCapture, takeBackReads } from '../../src/ui/capture-store.ts';
 
 const TODAY = new Date('2026-11-23T03:00:00Z');
 const now = (): Date => TODAY;
@@ -104,6 +104,13 @@ describe('ScanScreen', () => {
     expect(capture?.passportVerified).toBe(true);
     expect(JSON.stringify(capture)).not.toContain('<<');
     expect(pushState).toHaveBeenCalledWith(null, '', '/screening');
+    // The reads kept for a return to the scan screen are parsed fields too, and taking them back clears the capture.
+    const reads = takeBackReads();
+    expect(reads?.passport?.passenger.passportNumber).toBe('L898902C3');
+    expect(reads?.boarding?.flight.finalDestination).toBe('SIN');
+    expect(JSON.stringify(reads)).not.toContain('<<');
+    expect(JSON.stringify(reads)).not.toContain('EABC123');
+    expect(peekCapture()).toBeNull();
   });
 
   it('says the camera was refused, in Indonesian, and keeps the other ways in', async () => {

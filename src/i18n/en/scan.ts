@@ -32,6 +32,7 @@ export const scan: Messages<typeof source> = {
       mrzInvalid: 'MRZ read but check digits do not match: {fields}. Scan again or check the passport.',
       mrzUnreadable: 'The MRZ could not be read. Scan again or type the details.',
       bcbpUnreadable: 'This barcode is not a readable boarding pass.',
+      kept: 'These passenger details were kept from the earlier scan; no need to scan again.',
     },
     mrz: {
       label: 'MRZ lines (2 or 3 lines, as printed)',

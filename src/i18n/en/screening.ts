@@ -16,28 +16,40 @@ export const screening: Messages<typeof source> = {
       'A new revision of a saved screening (revision {revision}). Saving makes revision {next}; the earlier revision is kept.',
     backToHistory: 'Back to History',
     amendMissing: 'The screening to amend is not on this device. Nothing was opened or changed.',
+    captureWaiting:
+      'The details of {wanted} are still waiting on the Scan screen; start their screening once this draft is saved or discarded.',
     draftChoice: {
       title: 'Another draft is still unfinished',
-      intro:
-        'You asked for a new revision of {amended}, but another screening is still open as a draft and has not been saved. First choose what happens to that draft.',
       draft: 'Open draft',
       lastChanged: 'Last changed',
       progress: 'In the draft',
       answered: '{count} questions answered',
       decided: 'decision chosen: {outcome}',
       undecided: 'no decision yet',
-      amend: 'To amend',
       noName: '(no name yet)',
       lostNew:
         'If the draft is discarded: the passenger details, answers, decision and note in this draft are lost and cannot be brought back. This screening has never been saved.',
       lostAmendment:
         'If the draft is discarded: the unsaved changes in this draft are lost. The saved revision {revision} stays as it is.',
       resume: 'Back to the draft of {draft}',
-      discard: 'Discard the draft, then amend {amended}',
-      cancel: 'Cancel, back to History',
       discarding: 'Discarding the draft…',
       discardFailed: 'The draft could not be discarded and is still stored. Try again.',
       discarded: 'The draft of {draft} was discarded at your choice (recorded in the audit log).',
+      amend: {
+        intro:
+          'You asked for a new revision of {wanted}, but another screening is still open as a draft and has not been saved. First choose what happens to that draft.',
+        wanted: 'To amend',
+        discard: 'Discard the draft, then amend {wanted}',
+        cancel: 'Cancel, back to History',
+      },
+      capture: {
+        intro:
+          'You asked to start screening {wanted}, but another screening is still open as a draft and has not been saved. First choose what happens to that draft.',
+        wanted: 'New passenger',
+        kept: "If you go back to the draft or cancel, the details of {wanted} keep waiting on the Scan screen and need not be scanned again. They are held only in the tablet's memory: closing or reloading the app loses them.",
+        discard: 'Discard the draft, then start {wanted}',
+        cancel: 'Cancel, back to Scan',
+      },
     },
     passenger: {
       title: 'Passenger and flight',

@@ -30,6 +30,7 @@ export const scan = {
       mrzInvalid: 'MRZ terbaca tetapi digit cek tidak cocok: {fields}. Pindai ulang atau periksa paspor.',
       mrzUnreadable: 'MRZ tidak dapat dibaca. Pindai ulang atau ketik datanya.',
       bcbpUnreadable: 'Barcode ini bukan boarding pass yang dapat dibaca.',
+      kept: 'Data penumpang ini masih tersimpan dari pindaian sebelumnya; tidak perlu dipindai lagi.',
     },
     mrz: {
       label: 'Baris MRZ (2 atau 3 baris, seperti tercetak)',

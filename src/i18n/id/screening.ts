@@ -14,28 +14,40 @@ export const screening = {
     backToHistory: 'Kembali ke Riwayat',
     amendMissing:
       'Penyaringan yang ingin diubah tidak ditemukan di perangkat ini. Tidak ada yang dibuka atau diubah.',
+    captureWaiting:
+      'Data {wanted} tetap menunggu di layar Pindai; mulai penyaringannya setelah draf ini disimpan atau dibuang.',
     draftChoice: {
       title: 'Masih ada draf lain yang belum selesai',
-      intro:
-        'Anda ingin membuat revisi baru untuk {amended}, tetapi penyaringan lain masih terbuka sebagai draf dan belum disimpan. Pilih dulu apa yang terjadi dengan draf itu.',
       draft: 'Draf yang terbuka',
       lastChanged: 'Terakhir diubah',
       progress: 'Isi draf',
       answered: '{count} pertanyaan dijawab',
       decided: 'keputusan dipilih: {outcome}',
       undecided: 'belum ada keputusan',
-      amend: 'Yang ingin diubah',
       noName: '(nama belum diisi)',
       lostNew:
         'Jika draf dibuang: data penumpang, jawaban, keputusan, dan catatan di draf ini hilang dan tidak dapat dikembalikan. Penyaringan ini belum pernah disimpan.',
       lostAmendment:
         'Jika draf dibuang: perubahan yang belum disimpan di draf ini hilang. Revisi {revision} yang sudah tersimpan tetap ada dan tidak berubah.',
       resume: 'Kembali ke draf {draft}',
-      discard: 'Buang draf, lalu ubah {amended}',
-      cancel: 'Batal, kembali ke Riwayat',
       discarding: 'Membuang draf…',
       discardFailed: 'Draf tidak dapat dibuang dan masih tersimpan. Coba lagi.',
       discarded: 'Draf {draft} sudah dibuang atas pilihan Anda (tercatat di log audit).',
+      amend: {
+        intro:
+          'Anda ingin membuat revisi baru untuk {wanted}, tetapi penyaringan lain masih terbuka sebagai draf dan belum disimpan. Pilih dulu apa yang terjadi dengan draf itu.',
+        wanted: 'Yang ingin diubah',
+        discard: 'Buang draf, lalu ubah {wanted}',
+        cancel: 'Batal, kembali ke Riwayat',
+      },
+      capture: {
+        intro:
+          'Anda ingin memulai penyaringan {wanted}, tetapi penyaringan lain masih terbuka sebagai draf dan belum disimpan. Pilih dulu apa yang terjadi dengan draf itu.',
+        wanted: 'Penumpang baru',
+        kept: 'Jika Anda kembali ke draf atau batal, data {wanted} tetap menunggu di layar Pindai dan tidak perlu dipindai lagi. Data itu hanya ada di memori tablet: hilang bila aplikasi ditutup atau dimuat ulang.',
+        discard: 'Buang draf, lalu mulai {wanted}',
+        cancel: 'Batal, kembali ke Pindai',
+      },
     },
     passenger: {
       title: 'Penumpang dan penerbangan',

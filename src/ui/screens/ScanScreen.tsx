@@ -14,7 +14,7 @@ import type { CaptureSource } from '../../core/capture/capture.ts';
 import { DEFAULT_CHECKPOINT } from '../../core/config/defaults.ts';
 import { localDay } from '../../core/time/local-time.ts';
 import { useWedgeInput } from '../hooks/use-wedge-input.ts';
-import { setCapture } from '../capture-store.ts';
+import { setCapture, takeBackReads, type ScanReads } from '../capture-store.ts';
 import { confirmRead } from '../feedback.ts';
 import { navigate } from '../router.ts';
 import { PassportPanel } from '../components/scan/PassportPanel.tsx';
@@ -27,9 +27,11 @@ const systemNow = (): Date => new Date();
 
 /** Passport and boarding pass in, by desk reader, camera or keyboard; warnings shown before screening starts. */
 export function ScanScreen({ now = systemNow }: { now?: () => Date }) {
-  const [passport, setPassport] = useState<PassportRead | null>(null);
-  const [boarding, setBoarding] = useState<BoardingRead | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  // A passenger whose screening did not start (the officer went back to another draft) is shown again, not lost.
+  const [kept] = useState<ScanReads | null>(takeBackReads);
+  const [passport, setPassport] = useState<PassportRead | null>(kept?.passport ?? null);
+  const [boarding, setBoarding] = useState<BoardingRead | null>(kept?.boarding ?? null);
+  const [notice, setNotice] = useState<Notice>(kept ? { kind: 'ok', text: t('scan.read.kept') } : null);
   const today = localDay(now(), DEFAULT_CHECKPOINT.zone);
 
   /** Reads MRZ text from any source; true when it was accepted (all check digits pass). */
@@ -75,7 +77,7 @@ export function ScanScreen({ now = systemNow }: { now?: () => Date }) {
 
   const warnings = captureWarnings(passport, boarding, today);
   const start = (): void => {
-    setCapture(buildCapture(passport, boarding, today));
+    setCapture(buildCapture(passport, boarding, today), { passport, boarding });
     navigate('/screening');
   };
 

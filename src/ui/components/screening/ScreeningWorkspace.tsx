@@ -33,11 +33,11 @@ function OpenWorkspace({ lists }: { lists: ReferenceLists }) {
       return (
         <DraftChoice
           draft={state.draft}
-          amended={state.amended}
+          wanted={state.wanted}
           zone={session.device.zone}
           onResume={state.resumeDraft}
-          onDiscard={state.discardAndAmend}
-          onCancel={() => navigate('/history')}
+          onDiscard={state.discardAndOpen}
+          onCancel={() => navigate(state.wanted.kind === 'amend' ? '/history' : '/scan')}
         />
       );
     case 'open':

@@ -1,10 +1,11 @@
 import { t } from '../../../i18n/i18n.ts';
-import type { Screening } from '../../../core/screening/screening-schema.ts';
+import type { Passenger, Screening } from '../../../core/screening/screening-schema.ts';
 
-/** "SURNAME, Given names", or a placeholder for a draft whose passenger was not typed yet. */
-export function passengerName(screening: Screening): string {
-  const { lastName, firstName } = screening.passenger;
-  if (!lastName.trim() && !firstName.trim()) return t('screening.draftChoice.noName');
+/** "SURNAME, Given names", or a placeholder for a passenger not typed (or not scanned) yet. */
+export function passengerName(passenger: Passenger | null): string {
+  const lastName = passenger?.lastName.trim() ?? '';
+  const firstName = passenger?.firstName.trim() ?? '';
+  if (!lastName && !firstName) return t('screening.draftChoice.noName');
   return firstName ? `${lastName}, ${firstName}` : lastName;
 }
 
@@ -14,4 +15,20 @@ export function passengerName(screening: Screening): string {
  */
 export function amendsSaved(draft: Screening): boolean {
   return draft.decidedAt !== null;
+}
+
+/** A passport field as compared: no spaces or filler, upper case (typed numbers vary in both). */
+const normalised = (text: string): string => text.replace(/[\s<]/g, '').toUpperCase();
+
+/**
+ * Whether two passengers hold the same passport: the same number from the same issuing state. A passenger without a
+ * passport number is never "the same" as anyone, so an unnamed draft is not mistaken for the passenger just scanned.
+ */
+export function samePassport(a: Passenger, b: Passenger): boolean {
+  const number = normalised(a.passportNumber);
+  return (
+    number !== '' &&
+    number === normalised(b.passportNumber) &&
+    normalised(a.issuingState) === normalised(b.issuingState)
+  );
 }
