@@ -33,3 +33,14 @@ export function takeBackReads(): ScanReads | null {
   held = null;
   return reads;
 }
+
+let owner: string | null = null;
+
+/**
+ * Called at every sign-in: a capture left waiting in another officer's session is dropped, so the next officer on the
+ * tablet never sees a passenger they did not scan; the same officer unlocking again finds it still waiting.
+ */
+export function captureOwner(officerId: string): void {
+  if (owner !== null && owner !== officerId) held = null;
+  owner = officerId;
+}

@@ -9,6 +9,7 @@ import { runRetention, type RetentionConfig } from '../../storage/retention.ts';
 import { createScreeningStore } from '../../storage/screening-repository.ts';
 import { SessionContext, type Session } from '../hooks/use-session.ts';
 import { UnlockedContext } from '../hooks/use-unlocked.ts';
+import { captureOwner } from '../capture-store.ts';
 import { EnrolScreen } from '../screens/EnrolScreen.tsx';
 import { SignInScreen } from '../screens/SignInScreen.tsx';
 
@@ -129,7 +130,11 @@ export function SessionGate({ children, db = appDb(), kdfIterations, idleMinutes
         <SignInScreen
           db={db}
           device={phase.device}
-          onUnlocked={(unlockedSession) => setPhase({ kind: 'open', unlocked: unlockedSession })}
+          onUnlocked={(unlockedSession) => {
+            // Before any screen renders: a passenger waiting from another officer's session is dropped.
+            captureOwner(unlockedSession.officer.id);
+            setPhase({ kind: 'open', unlocked: unlockedSession });
+          }}
         />
       );
     case 'open':
