@@ -24,7 +24,7 @@ export function td3(p: {
   return [line1, `${docPart}IDN${birthPart}${p.sex}${expiryPart}${optionalPart}${composite}`] as const;
 }
 
-/** An IATA BCBP (one leg) for today's flight, day-of-year from the date given. */
+/** An IATA BCBP (one leg), its day of year that of the checkpoint's day (WIB, UTC+7) at the instant given. */
 export function bcbp(p: {
   name: string;
   from: string;
@@ -33,8 +33,9 @@ export function bcbp(p: {
   flight: string;
   date: Date;
 }) {
-  const start = Date.UTC(p.date.getUTCFullYear(), 0, 0);
-  const julian = String(Math.floor((p.date.getTime() - start) / 86_400_000)).padStart(3, '0');
+  const wib = new Date(p.date.getTime() + 7 * 3_600_000);
+  const start = Date.UTC(wib.getUTCFullYear(), 0, 0);
+  const julian = String(Math.floor((wib.getTime() - start) / 86_400_000)).padStart(3, '0');
   const name = p.name.padEnd(20, ' ').slice(0, 20);
   return `M1${name}EABC123 ${p.from}${p.to}${p.carrier.padEnd(3, ' ')}${p.flight.padStart(4, '0')} ${julian}Y012A0025 100`;
 }
