@@ -3,27 +3,13 @@ import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { newProfile, openBrowser } from './browser.ts';
 import { enrolAndSignIn, goInApp } from './session-helpers.ts';
-import { bcbp, shootBoth, td3, wedge } from './screening-fixtures.ts';
+import { scanAndStart, shootBoth } from './screening-fixtures.ts';
 
 const baseUrl = inject('baseUrl');
 
-/** Scans a passport and a boarding pass to Kuala Lumpur on the scan screen and opens the checklist. */
-async function scanAndStart(page: Page, p: { last: string; first: string; number: string }): Promise<void> {
-  await goInApp(page, '/scan');
-  await wedge(page, td3({ ...p, birth: '900101', sex: 'F', expiry: '320101' }));
-  await wedge(page, [
-    bcbp({
-      name: `${p.last}/${p.first}`,
-      from: 'PLM',
-      to: 'KUL',
-      carrier: 'AK',
-      flight: '1347',
-      date: new Date(),
-    }),
-  ]);
-  await page.getByTestId('passport-number').waitFor();
-  await page.getByTestId('boarding-flight').waitFor();
-  await page.getByRole('button', { name: 'Mulai penyaringan' }).click();
+/** Scans a passenger and opens their checklist (no other draft in the way). */
+async function scanAndOpen(page: Page, p: { last: string; first: string; number: string }): Promise<void> {
+  await scanAndStart(page, p);
   await page.getByText(`${p.last}, ${p.first}`).first().waitFor();
 }
 
@@ -45,13 +31,13 @@ describe('amending from history while another screening is a draft, in Chromium'
       await context.setOffline(true);
 
       // A screening saved for good.
-      await scanAndStart(page, { last: 'WULANDARI', first: 'SRI', number: 'B1234567' });
+      await scanAndOpen(page, { last: 'WULANDARI', first: 'SRI', number: 'B1234567' });
       await page.getByRole('button', { name: 'Semua yang belum dijawab: Tidak' }).click();
       await page.getByRole('button', { name: 'Simpan', exact: true }).click();
       await page.getByText('✓ Tersimpan').waitFor();
 
       // Another one started and left as a draft; the app is closed and opened again.
-      await scanAndStart(page, { last: 'HARTONO', first: 'DEWI', number: 'C7654321' });
+      await scanAndOpen(page, { last: 'HARTONO', first: 'DEWI', number: 'C7654321' });
       await page.locator('[data-indicator=TRV_ONE_WAY]').getByRole('radio', { name: 'Ya' }).click();
       await page.getByText('Draf tersimpan otomatis').waitFor();
       await page.reload();

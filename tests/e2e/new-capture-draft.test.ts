@@ -3,29 +3,10 @@ import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { newProfile, openBrowser, screenshot } from './browser.ts';
 import { enrolAndSignIn, goInApp } from './session-helpers.ts';
-import { bcbp, shootBoth, td3, wedge } from './screening-fixtures.ts';
+import { scanAndStart, shootBoth } from './screening-fixtures.ts';
 
 const baseUrl = inject('baseUrl');
 const QUESTION = 'Masih ada draf lain yang belum selesai';
-
-/** Scans a passport and a boarding pass to Kuala Lumpur with the desk readers and taps "Mulai penyaringan". */
-async function scanAndStart(page: Page, p: { last: string; first: string; number: string }): Promise<void> {
-  await goInApp(page, '/scan');
-  await wedge(page, td3({ ...p, birth: '900101', sex: 'F', expiry: '320101' }));
-  await wedge(page, [
-    bcbp({
-      name: `${p.last}/${p.first}`,
-      from: 'PLM',
-      to: 'KUL',
-      carrier: 'AK',
-      flight: '1347',
-      date: new Date(),
-    }),
-  ]);
-  await page.getByTestId('passport-number').waitFor();
-  await page.getByTestId('boarding-flight').waitFor();
-  await page.getByRole('button', { name: 'Mulai penyaringan' }).click();
-}
 
 const oneWayYes = (page: Page) =>
   page.locator('[data-indicator=TRV_ONE_WAY]').getByRole('radio', { name: 'Ya' });

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { computeCheckDigit } from '../../src/core/mrz/check-digit.ts';
 import { screenshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './browser.ts';
+import { goInApp } from './session-helpers.ts';
 
 const pad = (text: string, length: number): string => text.padEnd(length, '<').slice(0, length);
 
@@ -75,4 +76,29 @@ export async function shootBoth(page: Page, name: string): Promise<void> {
   await screenshot(page, `${name}-800x1280`);
   await page.setViewportSize(TABLET_LANDSCAPE);
   await page.waitForTimeout(150);
+}
+
+/**
+ * On the scan screen, a passport (born 1990, female) and a boarding pass to Kuala Lumpur today go in through the desk
+ * readers, and "Mulai penyaringan" is tapped.
+ */
+export async function scanAndStart(
+  page: Page,
+  p: { last: string; first: string; number: string },
+): Promise<void> {
+  await goInApp(page, '/scan');
+  await wedge(page, td3({ ...p, birth: '900101', sex: 'F', expiry: '320101' }));
+  await wedge(page, [
+    bcbp({
+      name: `${p.last}/${p.first}`,
+      from: 'PLM',
+      to: 'KUL',
+      carrier: 'AK',
+      flight: '1347',
+      date: new Date(),
+    }),
+  ]);
+  await page.getByTestId('passport-number').waitFor();
+  await page.getByTestId('boarding-flight').waitFor();
+  await page.getByRole('button', { name: 'Mulai penyaringan' }).click();
 }
