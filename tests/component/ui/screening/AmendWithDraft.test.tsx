@@ -2,22 +2,21 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Screening } from '../../../../src/core/screening/screening-schema.ts';
 import { isBusy } from '../../../../src/pwa/busy.ts';
-import type { SaringDb } from '../../../../src/storage/db.ts';
 import type { ScreeningStore } from '../../../../src/storage/screening-store.ts';
 import { ScreeningScreen } from '../../../../src/ui/screens/ScreeningScreen.tsx';
 import { screening } from '../../../unit/storage/store-fixtures.ts';
-import { findSaved, realStore, renderSignedIn, sessionFor } from './harness.tsx';
+import {
+  answerOf,
+  auditOf,
+  findSaved,
+  leaveHartonoDraft,
+  realStore,
+  renderSignedIn,
+  sessionFor,
+} from './harness.tsx';
 
 const now = new Date().toISOString();
 const QUESTION = 'Masih ada draf lain yang belum selesai';
-
-/** The Ya/Tidak/Tidak tahu button of one indicator. */
-function answerOf(indicatorId: string, label: 'Ya' | 'Tidak' | 'Tidak tahu'): HTMLElement {
-  const row = document.querySelector(`[data-indicator="${indicatorId}"]`) as HTMLElement;
-  const button = [...row.querySelectorAll('button')].find((b) => b.textContent === label);
-  if (!button) throw new Error(`no ${label} for ${indicatorId}`);
-  return button;
-}
 
 /** A decided screening of WULANDARI, saved as revision 1. */
 function saveWulandari(store: ScreeningStore): Promise<Screening> {
@@ -33,28 +32,6 @@ function saveWulandari(store: ScreeningStore): Promise<Screening> {
       note: '',
     }),
   );
-}
-
-/** The officer's unfinished draft of a new screening of HARTONO: one question answered, nothing decided. */
-async function leaveHartonoDraft(store: ScreeningStore): Promise<Screening> {
-  const draft = screening({
-    createdAt: now,
-    status: 'draft',
-    lastName: 'HARTONO',
-    passportNumber: 'C7654321',
-    answers: { TRV_ONE_WAY: 'yes' },
-    outcome: null,
-    decidedBy: null,
-    decidedAt: null,
-    note: '',
-  });
-  await store.saveDraft(draft);
-  return draft;
-}
-
-async function auditOf(db: SaringDb): Promise<Array<{ action: string; target: string }>> {
-  const rows = await db.audit.orderBy('seq').toArray();
-  return rows.map(({ action, target }) => ({ action, target }));
 }
 
 function amend(id: string): void {

@@ -1,45 +1,26 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Capture } from '../../../../src/core/capture/capture.ts';
-import type { Screening } from '../../../../src/core/screening/screening-schema.ts';
 import { isBusy } from '../../../../src/pwa/busy.ts';
-import type { SaringDb } from '../../../../src/storage/db.ts';
 import type { ScreeningStore } from '../../../../src/storage/screening-store.ts';
 import { peekCapture, setCapture, takeCapture } from '../../../../src/ui/capture-store.ts';
 import { ScanScreen } from '../../../../src/ui/screens/ScanScreen.tsx';
 import { ScreeningScreen } from '../../../../src/ui/screens/ScreeningScreen.tsx';
 import { screening } from '../../../unit/storage/store-fixtures.ts';
-import { realStore, renderSignedIn, sampleCapture, sessionFor } from './harness.tsx';
+import {
+  answerOf,
+  auditOf,
+  leaveHartonoDraft,
+  realStore,
+  renderSignedIn,
+  sampleCapture,
+  sessionFor,
+} from './harness.tsx';
 
 const QUESTION = 'Masih ada draf lain yang belum selesai';
 const RESUME = 'Kembali ke draf HARTONO, DEWI ANGGRAENI';
 const DISCARD = 'Buang draf, lalu mulai SUPRIYATNA, DEWI ANGGRAENI';
 const CANCEL = 'Batal, kembali ke Pindai';
-
-/** The Ya/Tidak/Tidak tahu button of one indicator. */
-function answerOf(indicatorId: string, label: 'Ya' | 'Tidak' | 'Tidak tahu'): HTMLElement {
-  const row = document.querySelector(`[data-indicator="${indicatorId}"]`) as HTMLElement;
-  const button = [...row.querySelectorAll('button')].find((b) => b.textContent === label);
-  if (!button) throw new Error(`no ${label} for ${indicatorId}`);
-  return button;
-}
-
-/** The officer's unfinished draft of a new screening of HARTONO (passenger A): one question answered. */
-async function leaveHartonoDraft(store: ScreeningStore): Promise<Screening> {
-  const draft = screening({
-    createdAt: new Date().toISOString(),
-    status: 'draft',
-    lastName: 'HARTONO',
-    passportNumber: 'C7654321',
-    answers: { TRV_ONE_WAY: 'yes' },
-    outcome: null,
-    decidedBy: null,
-    decidedAt: null,
-    note: '',
-  });
-  await store.saveDraft(draft);
-  return draft;
-}
 
 /** SUPRIYATNA (passenger B) scanned on the scan screen and started, as the scan screen hands her over. */
 function scanSupriyatna(): Capture {
@@ -49,11 +30,6 @@ function scanSupriyatna(): Capture {
     boarding: { flight: capture.flight!, name: capture.boardingPassName, source: 'wedge' },
   });
   return capture;
-}
-
-async function auditOf(db: SaringDb): Promise<Array<{ action: string; target: string }>> {
-  const rows = await db.audit.orderBy('seq').toArray();
-  return rows.map(({ action, target }) => ({ action, target }));
 }
 
 afterEach(() => {

@@ -3,17 +3,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { isBusy } from '../../../../src/pwa/busy.ts';
 import { setCapture } from '../../../../src/ui/capture-store.ts';
 import { ScreeningScreen } from '../../../../src/ui/screens/ScreeningScreen.tsx';
-import { findSaved, realStore, renderSignedIn, sampleCapture, sessionFor, storeDay } from './harness.tsx';
+import {
+  answerOf,
+  findSaved,
+  realStore,
+  renderSignedIn,
+  sampleCapture,
+  sessionFor,
+  storeDay,
+} from './harness.tsx';
 
 const allNo = () => screen.getByRole('button', { name: 'Semua yang belum dijawab: Tidak' });
 const save = () => screen.getByRole('button', { name: 'Simpan' });
 /** The Ya/Tidak/Tidak tahu group of one indicator. */
-function answerOf(indicatorId: string, label: 'Ya' | 'Tidak' | 'Tidak tahu'): HTMLElement {
-  const row = document.querySelector(`[data-indicator="${indicatorId}"]`) as HTMLElement;
-  const button = [...row.querySelectorAll('button')].find((b) => b.textContent === label);
-  if (!button) throw new Error(`no ${label} for ${indicatorId}`);
-  return button;
-}
 
 describe('the screening screen', { timeout: 20_000 }, () => {
   it('clears a passenger in two taps after the scan, and says "Tersimpan" only once the store has saved', async () => {

@@ -3,9 +3,10 @@ import type { Capture } from '../../../../src/core/capture/capture.ts';
 import type { Agency } from '../../../../src/core/screening/screening-schema.ts';
 import { createScreeningStore } from '../../../../src/storage/screening-repository.ts';
 import type { SaringDb } from '../../../../src/storage/db.ts';
+import type { Screening } from '../../../../src/core/screening/screening-schema.ts';
 import type { ScreeningStore } from '../../../../src/storage/screening-store.ts';
 import { SessionContext, type Session } from '../../../../src/ui/hooks/use-session.ts';
-import { enrolledSession } from '../../../unit/storage/store-fixtures.ts';
+import { enrolledSession, screening } from '../../../unit/storage/store-fixtures.ts';
 import type { ComponentChildren } from 'preact';
 import { afterEach } from 'vitest';
 import { autosavesSettled } from '../../../../src/ui/hooks/use-autosave.ts';
@@ -75,4 +76,35 @@ export function sampleCapture(overrides: Partial<Capture> = {}): Capture {
 /** Waits for "Tersimpan": the store encrypts and audits first, which takes a while on a busy machine. */
 export function findSaved(): Promise<HTMLElement> {
   return screen.findByText(/Tersimpan/, undefined, { timeout: 10_000 });
+}
+
+/** The Ya/Tidak/Tidak tahu button of one indicator. */
+export function answerOf(indicatorId: string, label: 'Ya' | 'Tidak' | 'Tidak tahu'): HTMLElement {
+  const row = document.querySelector(`[data-indicator="${indicatorId}"]`) as HTMLElement;
+  const button = [...row.querySelectorAll('button')].find((b) => b.textContent === label);
+  if (!button) throw new Error(`no ${label} for ${indicatorId}`);
+  return button;
+}
+
+/** The officer's unfinished draft of a new screening of HARTONO: one question answered, nothing decided. */
+export async function leaveHartonoDraft(store: ScreeningStore): Promise<Screening> {
+  const draft = screening({
+    createdAt: new Date().toISOString(),
+    status: 'draft',
+    lastName: 'HARTONO',
+    passportNumber: 'C7654321',
+    answers: { TRV_ONE_WAY: 'yes' },
+    outcome: null,
+    decidedBy: null,
+    decidedAt: null,
+    note: '',
+  });
+  await store.saveDraft(draft);
+  return draft;
+}
+
+/** The audit log's actions and targets, oldest first. */
+export async function auditOf(db: SaringDb): Promise<Array<{ action: string; target: string }>> {
+  const rows = await db.audit.orderBy('seq').toArray();
+  return rows.map(({ action, target }) => ({ action, target }));
 }
