@@ -31,9 +31,8 @@ export function locateMrz(
   options: { straighten?: boolean; count?: number } = {},
 ): MrzLayout | null {
   const flat = inkOf(grey);
-  const threshold = INK_THRESHOLD;
-  const ink = options.straighten === false ? flat : rotateInk(flat, skewOf(flat, threshold));
-  const found = textLines(ink, threshold);
+  const ink = options.straighten === false ? flat : rotateInk(flat, skewOf(flat, INK_THRESHOLD));
+  const found = textLines(ink, INK_THRESHOLD);
   const last = found.slice(-3);
   const similar = (a: TextLine, b: TextLine): boolean =>
     Math.abs(a.right - a.left - (b.right - b.left)) < 0.08 * (b.right - b.left) &&
@@ -96,7 +95,7 @@ export function cellVector(
 }
 
 /** Templates (signed bytes, one cell per alphabet character) as zero-mean unit vectors. */
-export function templateVectors(bytes: Int8Array): Float32Array[] {
+function templateVectors(bytes: Int8Array): Float32Array[] {
   const size = CELL.width * CELL.height;
   return [...MRZ_ALPHABET].map((_, c) => {
     const vector = Float32Array.from(bytes.subarray(c * size, (c + 1) * size));
