@@ -42,7 +42,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}'],
+    files: ['src/ui/**/*.{ts,tsx}', 'src/console/**/*.{ts,tsx}', 'src/shared-ui/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
@@ -71,4 +71,15 @@ export default tseslint.config(
   layer(['src/scanning/**'], ['storage', 'sync', 'ui', 'pwa', 'sw'], 'scanning may import only core.'),
   layer(['src/sync/**'], ['scanning', 'ui', 'pwa', 'sw'], 'sync may import core and storage.'),
   layer(['src/sw/**', 'src/workers/**'], ['ui', 'pwa', 'storage'], 'workers never import the UI.'),
+  layer(
+    ['src/console/**'],
+    ['storage', 'sync', 'scanning', 'ui', 'pwa', 'sw', 'workers'],
+    "the case console may import only core, i18n and shared-ui (never the tablet's storage or sync).",
+  ),
+  layer(['src/ui/**', 'src/pwa/**'], ['console'], 'the tablet app never imports the case console.'),
+  layer(
+    ['src/shared-ui/**'],
+    ['storage', 'sync', 'scanning', 'ui', 'pwa', 'sw', 'workers', 'console'],
+    'shared-ui serves both apps: it may import only core and i18n.',
+  ),
 );

@@ -8,8 +8,10 @@ declare const self: ServiceWorkerGlobalScope & {
 
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
-// Every screen is a client-side route: serve the app shell for any navigation except the API.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
+// Every screen is a client-side route: serve the app shell for any navigation except the API and the case console
+// (/pusat/, a separate app the receiver serves online; the tablet's shell must never stand in for it).
+const NAVIGATION_DENYLIST = [/^\/api(\/|$)/, /^\/pusat(\/|$)/];
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: NAVIGATION_DENYLIST }));
 
 // An update waits until the page says the moment is safe (no open screening, no sync in flight).
 self.addEventListener('message', (event: ExtendableMessageEvent) => {

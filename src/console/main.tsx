@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { savedLang, setLang } from '../i18n/i18n.ts';
+
+async function start(): Promise<void> {
+  await setLang(savedLang(), { persist: false });
+  const root = document.getElementById('app');
+  if (!root) throw new Error('missing #app');
+  render(<p>Saring Pusat</p>, root);
+}
+
+void start();
