@@ -9,6 +9,7 @@ import { screening } from './en/screening.ts';
 import { scan } from './en/scan.ts';
 import { checklist } from './en/checklist.ts';
 import { sync } from './en/sync.ts';
+import { consoleMessages } from './en/console.ts';
 
 /** Every English message (loaded lazily, only when English is chosen). */
 export const messagesEn: Messages<typeof messagesId> = {
@@ -21,4 +22,5 @@ export const messagesEn: Messages<typeof messagesId> = {
   ...screening,
   ...scan,
   ...sync,
+  ...consoleMessages,
 };

@@ -7,6 +7,7 @@ import { screening } from './id/screening.ts';
 import { scan } from './id/scan.ts';
 import { checklist } from './id/checklist.ts';
 import { sync } from './id/sync.ts';
+import { consoleMessages } from './id/console.ts';
 
 /** Every Bahasa Indonesia message; its shape is the type every other language must match. */
 export const messagesId = {
@@ -19,4 +20,5 @@ export const messagesId = {
   ...screening,
   ...scan,
   ...sync,
+  ...consoleMessages,
 };
