@@ -1,6 +1,6 @@
 import type { ComponentChildren, ComponentType } from 'preact';
 import { t } from '../i18n/i18n.ts';
-import { useLang } from './hooks/use-lang.ts';
+import { useLang } from '../shared-ui/use-lang.ts';
 import { usePath } from './router.ts';
 import { NavBar } from './components/NavBar.tsx';
 import { NetworkBadge } from './components/NetworkBadge.tsx';

@@ -236,11 +236,12 @@ export const consoleMessages: Messages<typeof source> = {
       revokedDone: 'Tablet {id} revoked.',
       empty: 'No tablet is enrolled yet.',
       issueCode: 'Issue an enrolment code',
-      code: 'Enrolment code: {code}',
+      code: 'Enrolment code',
       codeHelp:
         'Valid until {until}, single use. Enter it on the tablet: Sync → Enrol this tablet with the server.',
     },
     date: {
+      placeholder: 'DD/MM/YYYY',
       format: 'Write the date as DD/MM/YYYY, for example 17/08/2026.',
       impossible: 'That date does not exist in the calendar.',
       range: 'The start date must be before the end date.',

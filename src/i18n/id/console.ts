@@ -233,11 +233,12 @@ export const consoleMessages = {
       revokedDone: 'Tablet {id} dicabut.',
       empty: 'Belum ada tablet yang terdaftar.',
       issueCode: 'Buat kode pendaftaran',
-      code: 'Kode pendaftaran: {code}',
+      code: 'Kode pendaftaran',
       codeHelp:
         'Berlaku sampai {until}, sekali pakai. Masukkan di tablet: Sinkronisasi → Daftarkan tablet ke server.',
     },
     date: {
+      placeholder: 'HH/BB/TTTT',
       format: 'Tulis tanggal sebagai HH/BB/TTTT, misalnya 17/08/2026.',
       impossible: 'Tanggal itu tidak ada di kalender.',
       range: 'Tanggal awal harus sebelum tanggal akhir.',

@@ -1,5 +1,5 @@
 import { setLang } from '../../i18n/i18n.ts';
-import { useLang } from '../hooks/use-lang.ts';
+import { useLang } from '../../shared-ui/use-lang.ts';
 
 /** A compact language switch for the screens shown before sign-in. */
 export function GateLanguage() {

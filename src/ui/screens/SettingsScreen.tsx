@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { setLang, t, type Lang } from '../../i18n/i18n.ts';
 import { DEFAULT_CHECKPOINT } from '../../core/config/defaults.ts';
 import { formatDateTime, TIME_ZONES } from '../../core/time/local-time.ts';
-import { useLang } from '../hooks/use-lang.ts';
+import { useLang } from '../../shared-ui/use-lang.ts';
 import { StorageHealth } from '../components/StorageHealth.tsx';
 import { ChangePinForm } from '../components/settings/ChangePinForm.tsx';
 

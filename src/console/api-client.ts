@@ -1,0 +1,159 @@
+import type * as z from 'zod/mini';
+import {
+  CONSOLE_ERRORS,
+  CONSOLE_PREFIX,
+  CSRF_HEADER,
+  CaseDetailSchema,
+  CaseListResponseSchema,
+  ConsoleErrorSchema,
+  DeviceListResponseSchema,
+  EnrolCodeResponseSchema,
+  RevokeResponseSchema,
+  SessionResponseSchema,
+  type CaseActionRequest,
+  type CaseDetail,
+  type CaseListResponse,
+  type CaseQuery,
+  type ConsoleErrorCode,
+  type DeviceListResponse,
+  type EnrolCodeResponse,
+  type PersonRef,
+  type SessionResponse,
+  type SignInRequest,
+} from '../core/console/console-api.ts';
+
+/** Why a console request failed: a console API error code, or what happened on the way. */
+export type ApiFailureCode = ConsoleErrorCode | 'console.error.network' | 'console.error.unexpected';
+
+/** A failed console request; `code` is an i18n key. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiFailureCode,
+    readonly status: number,
+    readonly owner: PersonRef | null = null,
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(code);
+    this.name = 'ApiError';
+  }
+}
+
+type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** The console's calls to its API; keeps the session's CSRF token and sends it on every mutation. */
+export type ConsoleApi = ReturnType<typeof createConsoleApi>;
+
+/** Builds the client; `onSessionLost` hears a 401 on any call but sign-in (the session ended or expired). */
+export function createConsoleApi(
+  options: { fetch?: Fetch; onSessionLost?: (code: ApiFailureCode) => void } = {},
+) {
+  const fetchImpl: Fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  let csrfToken = '';
+
+  async function call<S extends z.ZodMiniType>(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    schema: S | null,
+    body?: unknown,
+  ): Promise<z.infer<S>> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
+    let response: Response;
+    try {
+      response = await fetchImpl(`${CONSOLE_PREFIX}${path}`, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+    } catch {
+      throw new ApiError('console.error.network', 0);
+    }
+    if (!response.ok) throw await failure(response, path !== '/session' || method !== 'POST');
+    if (schema === null) return undefined as z.infer<S>;
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      throw new ApiError('console.error.unexpected', response.status);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new ApiError('console.error.unexpected', response.status);
+    return parsed.data as z.infer<S>;
+  }
+
+  async function failure(response: Response, reportLost: boolean): Promise<ApiError> {
+    let body: unknown = null;
+    try {
+      body = await response.json();
+    } catch {
+      // A proxy's HTML error page: the status says enough.
+    }
+    const parsed = ConsoleErrorSchema.safeParse(body);
+    const fallback: ApiFailureCode =
+      response.status === 401
+        ? 'console.error.unauthenticated'
+        : response.status === 403
+          ? 'console.error.forbidden'
+          : response.status === 429
+            ? 'console.error.rateLimited'
+            : response.status >= 500
+              ? 'console.error.server'
+              : 'console.error.unexpected';
+    const code =
+      parsed.success && (CONSOLE_ERRORS as readonly string[]).includes(parsed.data.error)
+        ? parsed.data.error
+        : fallback;
+    const error = new ApiError(
+      code,
+      response.status,
+      parsed.success ? (parsed.data.owner ?? null) : null,
+      parsed.success ? (parsed.data.retryAfterSeconds ?? null) : null,
+    );
+    if (response.status === 401 && reportLost) {
+      csrfToken = '';
+      options.onSessionLost?.(code);
+    }
+    return error;
+  }
+
+  const remember = (session: SessionResponse): SessionResponse => {
+    csrfToken = session.csrfToken;
+    return session;
+  };
+
+  return {
+    /** Signs in; the cookie is set by the server, the CSRF token kept here. */
+    signIn: async (request: SignInRequest): Promise<SessionResponse> =>
+      remember(await call('POST', '/session', SessionResponseSchema, request)),
+    /** The current session, or an ApiError 401 when there is none. */
+    session: async (): Promise<SessionResponse> =>
+      remember(await call('GET', '/session', SessionResponseSchema)),
+    signOut: async (): Promise<void> => {
+      await call('DELETE', '/session', null);
+      csrfToken = '';
+    },
+    cases: (query: CaseQuery): Promise<CaseListResponse> =>
+      call('GET', `/cases${queryString(query)}`, CaseListResponseSchema),
+    caseDetail: (id: string): Promise<CaseDetail> =>
+      call('GET', `/cases/${encodeURIComponent(id)}`, CaseDetailSchema),
+    caseAction: (id: string, action: CaseActionRequest): Promise<CaseDetail> =>
+      call('POST', `/cases/${encodeURIComponent(id)}/actions`, CaseDetailSchema, action),
+    devices: (): Promise<DeviceListResponse> => call('GET', '/devices', DeviceListResponseSchema),
+    issueCode: (): Promise<EnrolCodeResponse> => call('POST', '/devices/codes', EnrolCodeResponseSchema, {}),
+    revokeDevice: async (id: string): Promise<void> => {
+      await call('POST', `/devices/${encodeURIComponent(id)}/revoke`, RevokeResponseSchema, {});
+    },
+  };
+}
+
+/** `?a=1&b=2` of the query's set fields, in a stable order; empty when none is set. */
+export function queryString(query: CaseQuery): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query).sort(([a], [b]) => a.localeCompare(b))) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CASE_ROLES, type StaffUser } from '../../core/console/console-api.ts';
+import { t } from '../../i18n/i18n.ts';
+import type { ConsoleApi } from '../api-client.ts';
+import { CONSOLE_BASE, consoleNavigate, useConsoleRoute } from '../console-router.ts';
+import { CaseScreen } from '../screens/CaseScreen.tsx';
+import { DevicesScreen } from '../screens/DevicesScreen.tsx';
+import { InboxScreen } from '../screens/InboxScreen.tsx';
+import { EMPTY_FILTERS, type InboxFilters } from './inbox-filters.ts';
+import { LanguageToggle } from './LanguageToggle.tsx';
+
+type Props = { api: ConsoleApi; user: StaffUser; onSignedOut: () => void };
+
+/** Header, menu by role, and the screen the address names. */
+export function ConsoleShell({ api, user, onSignedOut }: Props) {
+  const route = useConsoleRoute();
+  // The inbox's filters outlive a visit to a case, so Back returns to the same list.
+  const [filters, setFilters] = useState<InboxFilters>(EMPTY_FILTERS);
+  const readsCases = CASE_ROLES.includes(user.role);
+  const isAdmin = user.role === 'admin';
+  const screen = route.name === 'home' ? (readsCases ? 'inbox' : isAdmin ? 'devices' : 'none') : route.name;
+  useEffect(() => {
+    document.title = `${t('console.app.name')}`;
+  }, []);
+  const link = (path: string, label: string, current: boolean) => (
+    <a
+      href={path}
+      aria-current={current ? 'page' : undefined}
+      onClick={(event) => {
+        event.preventDefault();
+        consoleNavigate(path);
+      }}
+    >
+      {label}
+    </a>
+  );
+  return (
+    <div class="console">
+      <a class="skip" href="#main">
+        {t('console.app.skip')}
+      </a>
+      <header class="console-top">
+        <span class="brand">{t('console.app.name')}</span>
+        <nav aria-label={t('console.nav.label')}>
+          {readsCases &&
+            link(`${CONSOLE_BASE}/`, t('console.nav.cases'), screen === 'inbox' || screen === 'case')}
+          {isAdmin && link(`${CONSOLE_BASE}/tablet`, t('console.nav.devices'), screen === 'devices')}
+        </nav>
+        <span class="who" data-testid="console-user" data-username={user.username}>
+          {t('console.nav.signedInAs', { name: user.name, role: t(`console.role.${user.role}`) })}
+        </span>
+        <LanguageToggle />
+        <button
+          type="button"
+          class="btn"
+          onClick={() => {
+            api.signOut().then(onSignedOut, onSignedOut);
+          }}
+        >
+          {t('console.nav.signOut')}
+        </button>
+      </header>
+      <main id="main" class="console-main">
+        {screen === 'inbox' && readsCases && (
+          <InboxScreen api={api} filters={filters} onFilters={setFilters} />
+        )}
+        {screen === 'case' && route.name === 'case' && readsCases && (
+          <CaseScreen key={route.id} api={api} id={route.id} user={user} />
+        )}
+        {screen === 'devices' && isAdmin && <DevicesScreen api={api} />}
+        {(screen === 'notFound' ||
+          screen === 'none' ||
+          (screen === 'devices' && !isAdmin) ||
+          ((screen === 'inbox' || screen === 'case') && !readsCases)) && (
+          <p class="alert alert-warn">
+            {t(screen === 'notFound' ? 'console.error.notFound' : 'console.error.forbidden')}
+          </p>
+        )}
+      </main>
+    </div>
+  );
+}
