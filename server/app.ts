@@ -24,6 +24,8 @@ import {
   storeScreenings,
   watchlistSince,
 } from './repository.ts';
+import { caseStatesSince } from './console/case-states.ts';
+import { createConsoleRouter } from './console/console-router.ts';
 import { serveApp } from './static.ts';
 
 /** Receiver settings; the defaults suit a pilot on one checkpoint. */
@@ -134,6 +136,9 @@ export function createReceiverApp(options: ReceiverOptions): Hono<Vars> {
   });
   api.get('/watchlist', async (c) => c.json(await watchlistSince(db, c.req.query('cursor') ?? '')));
   api.get('/catalogue', async (c) => c.json(await catalogueSince(db, c.req.query('cursor') ?? '')));
+  api.get('/case-states', authed, async (c) =>
+    c.json(await caseStatesSince(db, c.get('deviceId'), c.req.query('cursor') ?? '')),
+  );
   api.all('*', (c) => c.json({ error: 'not_found' }, 404));
   api.onError((error, c) => {
     console.error('receiver error:', error);
@@ -141,6 +146,7 @@ export function createReceiverApp(options: ReceiverOptions): Hono<Vars> {
   });
 
   app.route(API_PREFIX, api);
+  app.route('/api/console', createConsoleRouter({ db }));
   app.all('/api/*', (c) => c.json({ error: 'unsupported_api_version' }, 404));
   if (options.distDir) {
     const distDir = options.distDir;

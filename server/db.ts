@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { CONSOLE_SCHEMA_SQL } from './console/console-schema.ts';
 import { SCHEMA_SQL } from './schema.ts';
 
 /** Runs parameterised SQL; PGlite and PostgreSQL both answer through this. */
@@ -25,6 +26,7 @@ export async function openDb(options: DbOptions): Promise<Db> {
     ? openPostgres(options.databaseUrl)
     : await openPglite(options.dataDir ?? '.data/pglite');
   await db.query(SCHEMA_SQL);
+  await db.query(CONSOLE_SCHEMA_SQL);
   return db;
 }
 

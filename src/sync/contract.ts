@@ -123,6 +123,21 @@ export const CatalogueDeltaSchema = z.object({
 });
 export type CatalogueDelta = z.infer<typeof CatalogueDeltaSchema>;
 
+/** A flagged record's case state on the central system, as the tablet's History shows it. */
+export const CaseStateSchema = z.object({
+  id: nonEmpty,
+  state: z.enum(['received', 'in_review', 'follow_up', 'closed']),
+  changedAt: z.string(),
+});
+export type CaseState = z.infer<typeof CaseStateSchema>;
+/** GET /case-states?cursor=: states of this device's records changed since the cursor, oldest change first. */
+export const CaseStatesResponseSchema = z.object({
+  states: z.array(CaseStateSchema),
+  cursor: z.string(),
+  more: z.boolean(),
+});
+export type CaseStatesResponse = z.infer<typeof CaseStatesResponseSchema>;
+
 /** GET /health?nonce=: the body proves it is the receiver (service name, API version, the client's nonce back). */
 export const HealthResponseSchema = z.object({
   service: z.literal(SERVICE_NAME),
@@ -175,6 +190,13 @@ export const ROUTES = {
     auth: true,
     query: 'cursor',
     response: CatalogueDeltaSchema,
+  },
+  caseStates: {
+    method: 'get',
+    path: '/case-states',
+    auth: true,
+    query: 'cursor',
+    response: CaseStatesResponseSchema,
   },
   health: { method: 'get', path: '/health', auth: false, query: 'nonce', response: HealthResponseSchema },
 } as const;

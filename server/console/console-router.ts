@@ -1,0 +1,240 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type * as z from 'zod/mini';
+import {
+  CONSOLE_ROUTES,
+  CSRF_HEADER,
+  CaseActionRequestSchema,
+  CaseQuerySchema,
+  CreateUserRequestSchema,
+  SESSION_COOKIE,
+  SignInRequestSchema,
+  type ConsoleError,
+  type ConsoleRoute,
+  type ConsoleRouteName,
+  type DeviceRow,
+  type SessionResponse,
+  type StaffUser,
+} from '../../src/core/console/console-api.ts';
+import type { Db } from '../db.ts';
+import { issueEnrolCode } from '../repository.ts';
+import { applyCaseAction } from './case-actions.ts';
+import { caseDetail } from './case-detail.ts';
+import { exportCases, listCases } from './cases.ts';
+import { appendAudit, auditPage, verifyAudit } from './server-audit.ts';
+import {
+  DEFAULT_SESSION_POLICY,
+  createStaffUser,
+  endSession,
+  listStaff,
+  lookUpSession,
+  signIn,
+  type SessionPolicy,
+} from './staff.ts';
+
+export type ConsoleOptions = {
+  db: Db;
+  session?: SessionPolicy;
+  /** Mark the cookie Secure (set when the receiver is served over HTTPS). */
+  secureCookie?: boolean;
+};
+
+type Vars = { Variables: { user: StaffUser; sessionHash: string; csrf: string } };
+type C = Context<Vars>;
+
+const fail = (c: C, status: ContentfulStatusCode, body: ConsoleError): Response => c.json(body, status);
+
+/** Parses a JSON body against a schema; a 400 `console.error.invalid` naming the first bad field otherwise. */
+async function readJson<S extends z.ZodMiniType>(
+  c: C,
+  schema: S,
+): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: Response }> {
+  let json: unknown;
+  try {
+    json = await c.req.json();
+  } catch {
+    return { ok: false, response: fail(c, 400, { error: 'console.error.badJson' }) };
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      response: fail(c, 400, { error: 'console.error.invalid', detail: issue ? issue.path.join('.') : '' }),
+    };
+  }
+  return { ok: true, data: parsed.data as z.infer<S> };
+}
+
+/** Reads the inbox filters from the query string; a 400 naming the bad one otherwise. */
+function readQuery(
+  c: C,
+): { ok: true; data: z.infer<typeof CaseQuerySchema> } | { ok: false; response: Response } {
+  const raw = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
+  const parsed = CaseQuerySchema.safeParse(raw);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issue = parsed.error.issues[0];
+  return {
+    ok: false,
+    response: fail(c, 400, { error: 'console.error.invalid', detail: issue ? issue.path.join('.') : '' }),
+  };
+}
+
+/** The console's API: staff sign-in, cases and their workflow, tablets, staff accounts and the server audit log. */
+export function createConsoleRouter(options: ConsoleOptions): Hono<Vars> {
+  const { db } = options;
+  const policy = options.session ?? DEFAULT_SESSION_POLICY;
+  const router = new Hono<Vars>();
+
+  router.use('*', async (c, next) => {
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+  router.use(
+    '*',
+    bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'console.error.invalid' }, 413) }),
+  );
+
+  /** Session, CSRF and role checks of one route of the table. */
+  const guard = (route: ConsoleRoute) => async (c: C, next: () => Promise<void>) => {
+    if (route.roles === 'public') return next();
+    const session = await lookUpSession(db, getCookie(c, SESSION_COOKIE) ?? '', policy);
+    if (!session.ok) return fail(c, 401, { error: session.error });
+    if (route.method !== 'get' && c.req.header(CSRF_HEADER) !== session.csrfToken)
+      return fail(c, 403, { error: 'console.error.csrf' });
+    if (route.roles !== null && !route.roles.includes(session.user.role))
+      return fail(c, 403, { error: 'console.error.forbidden' });
+    c.set('user', session.user);
+    c.set('sessionHash', session.tokenHash);
+    c.set('csrf', session.csrfToken);
+    return next();
+  };
+  const on = (name: ConsoleRouteName, handler: (c: C) => Promise<Response>): void => {
+    const route: ConsoleRoute = CONSOLE_ROUTES[name];
+    router.on(route.method.toUpperCase(), route.path, guard(route), handler);
+  };
+  const sessionBody = (user: StaffUser, csrfToken: string): SessionResponse => ({
+    user,
+    csrfToken,
+    idleMinutes: policy.idleMinutes,
+  });
+
+  on('signIn', async (c) => {
+    const body = await readJson(c, SignInRequestSchema);
+    if (!body.ok) return body.response;
+    const result = await signIn(db, body.data.username, body.data.password);
+    if (!result.ok) {
+      if (result.userId)
+        await appendAudit(db, null, 'session.signInFailed', result.userId, { error: result.error });
+      if (result.retryAfterSeconds) c.header('Retry-After', String(result.retryAfterSeconds));
+      const status = result.error === 'console.error.badCredentials' ? 401 : 429;
+      return fail(c, status, {
+        error: result.error,
+        ...(result.retryAfterSeconds ? { retryAfterSeconds: result.retryAfterSeconds } : {}),
+      });
+    }
+    setCookie(c, SESSION_COOKIE, result.sessionToken, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/api/console',
+      secure: options.secureCookie ?? new URL(c.req.url).protocol === 'https:',
+      maxAge: policy.maxHours * 3600,
+    });
+    await appendAudit(db, result.user, 'session.signIn', result.user.id);
+    return c.json(sessionBody(result.user, result.csrfToken));
+  });
+  on('session', async (c) => c.json(sessionBody(c.get('user'), c.get('csrf'))));
+  on('signOut', async (c) => {
+    await endSession(db, c.get('sessionHash'));
+    deleteCookie(c, SESSION_COOKIE, { path: '/api/console' });
+    await appendAudit(db, c.get('user'), 'session.signOut', c.get('user').id);
+    return c.body(null, 204);
+  });
+
+  on('cases', async (c) => {
+    const query = readQuery(c);
+    if (!query.ok) return query.response;
+    const page = await listCases(db, query.data, c.get('user'));
+    await appendAudit(db, c.get('user'), 'case.search', null, { ...query.data, results: page.items.length });
+    return c.json(page);
+  });
+  on('caseExport', async (c) => {
+    const query = readQuery(c);
+    if (!query.ok) return query.response;
+    const { csv, rows } = await exportCases(db, query.data, c.get('user'));
+    await appendAudit(db, c.get('user'), 'case.export', null, { ...query.data, rows });
+    c.header('Content-Disposition', 'attachment; filename="saring-cases.csv"');
+    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+  });
+  on('caseDetail', async (c) => {
+    const id = c.req.param('id') ?? '';
+    const detail = await caseDetail(db, id);
+    if (!detail) return fail(c, 404, { error: 'console.error.notFound' });
+    await appendAudit(db, c.get('user'), 'case.open', id);
+    return c.json(detail);
+  });
+  on('caseAction', async (c) => {
+    const id = c.req.param('id') ?? '';
+    const body = await readJson(c, CaseActionRequestSchema);
+    if (!body.ok) return body.response;
+    const result = await applyCaseAction(db, id, body.data, c.get('user'));
+    if (!result.ok) return fail(c, result.status, result.body);
+    const detail = await caseDetail(db, id);
+    return detail ? c.json(detail) : fail(c, 404, { error: 'console.error.notFound' });
+  });
+
+  on('devices', async (c) => {
+    const rows = await db.query<{ d: Record<string, unknown> }>(
+      `SELECT to_jsonb(d) - 'token_hash' AS d FROM devices d ORDER BY enrolled_at DESC`,
+    );
+    return c.json({ items: rows.map((r) => deviceRow(r.d)) });
+  });
+  on('deviceCode', async (c) => {
+    const code = await issueEnrolCode(db);
+    await appendAudit(db, c.get('user'), 'device.code', null);
+    return c.json({ code, expiresAt: new Date(Date.now() + 24 * 3600_000).toISOString() });
+  });
+
+  on('users', async (c) => c.json({ items: await listStaff(db) }));
+  on('createUser', async (c) => {
+    const body = await readJson(c, CreateUserRequestSchema);
+    if (!body.ok) return body.response;
+    const made = await createStaffUser(db, body.data);
+    if (!made.ok)
+      return fail(c, made.error === 'console.error.usernameTaken' ? 409 : 400, { error: made.error });
+    await appendAudit(db, c.get('user'), 'user.create', made.user.id, {
+      username: made.user.username,
+      role: made.user.role,
+    });
+    return c.json(made.user, 201);
+  });
+  on('audit', async (c) => c.json(await auditPage(db, c.req.query('cursor'))));
+  on('auditVerify', async (c) => c.json(await verifyAudit(db)));
+
+  router.all('*', (c) => fail(c, 404, { error: 'console.error.notFound' }));
+  router.onError((error, c) => {
+    console.error('console error:', error);
+    return c.json({ error: 'console.error.server' }, 500);
+  });
+  return router;
+}
+
+/** A device row for the tablet list; the status columns are read when the receiver's schema has them. */
+function deviceRow(d: Record<string, unknown>): DeviceRow {
+  const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+  const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+  const time = (v: unknown): string | null => (typeof v === 'string' ? new Date(v).toISOString() : null);
+  return {
+    id: String(d.id),
+    airport: String(d.airport ?? ''),
+    checkpoint: String(d.checkpoint ?? ''),
+    enrolledAt: time(d.enrolled_at) ?? '',
+    revoked: d.revoked === true || typeof d.revoked_at === 'string',
+    lastSeenAt: time(d.last_seen_at),
+    appVersion: text(d.app_version),
+    pending: num(d.pending),
+    rejected: num(d.rejected),
+  };
+}
