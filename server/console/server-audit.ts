@@ -87,7 +87,7 @@ export async function auditPage(db: Db, cursor: string | undefined): Promise<Con
   const before = cursor && /^\d+$/.test(cursor) ? cursor : null;
   const rows = await db.query<AuditRow>(
     `SELECT seq::text, at, actor_id, actor_username, action, subject, detail, hash FROM console_audit
-     WHERE $1::bigint IS NULL OR seq < $1::bigint ORDER BY seq DESC LIMIT $2`,
+     WHERE $1::bigint IS NULL OR seq < $1::bigint ORDER BY console_audit.seq DESC LIMIT $2`,
     [before, PAGE + 1],
   );
   const items = rows.slice(0, PAGE).map(toEntry);
@@ -102,7 +102,7 @@ export async function verifyAudit(db: Db): Promise<AuditVerifyResponse> {
   for (;;) {
     const rows = await db.query<AuditRow>(
       `SELECT seq::text, at, actor_id, actor_username, action, subject, detail, hash FROM console_audit
-       WHERE seq >= $1 ORDER BY seq LIMIT 1000`,
+       WHERE seq >= $1 ORDER BY console_audit.seq LIMIT 1000`,
       [expectedSeq],
     );
     for (const row of rows) {
