@@ -86,7 +86,10 @@ describe('ScanScreen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Simpan data' }));
     expect(screen.getByText('Tanggal 31/02/1990 tidak ada di kalender.')).toBeTruthy();
     expect((screen.getAllByLabelText(/Nama keluarga/)[0] as HTMLInputElement).value).toBe('Wulandari');
+    // No sex is chosen for the officer: saving says so until they choose.
+    expect(screen.getByText('Pilih jenis kelamin seperti tertulis di paspor.')).toBeTruthy();
     type(/Tanggal lahir/, '28/02/1990');
+    fireEvent.change(screen.getByLabelText('Jenis kelamin'), { target: { value: 'female' } });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan data' }));
     expect(screen.getByTestId('passport-number').textContent).toContain('C1234567');
     expect(screen.getByText(/digit cek tidak diperiksa/)).toBeTruthy();

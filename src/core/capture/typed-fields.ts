@@ -7,7 +7,8 @@ export type TypedPassport = {
   passportNumber: string;
   birthDate: string;
   expiry: string;
-  sex: Passenger['sex'];
+  /** Empty until the officer chooses: a typed passport has no default sex. */
+  sex: Passenger['sex'] | '';
   nationality: string;
 };
 
@@ -66,13 +67,15 @@ export function checkTypedPassport(
   const birthDate = dateField(typed.birthDate, errors, 'birthDate');
   if (birthDate !== null && birthDate > today) errors.birthDate = { key: 'scan.invalid.birthInFuture' };
   const passportExpiry = dateField(typed.expiry, errors, 'expiry');
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const sex = typed.sex;
+  if (sex === '') errors.sex = { key: 'scan.invalid.sexRequired' };
+  if (Object.keys(errors).length > 0 || sex === '') return { ok: false, errors };
   return {
     ok: true,
     passenger: {
       lastName,
       firstName,
-      sex: typed.sex,
+      sex,
       birthDate,
       nationality,
       passportNumber,

@@ -33,6 +33,15 @@ export function mayWithdrawPassport(agency: Agency): boolean {
   return agency === 'IMIGRASI';
 }
 
+/**
+ * Whether an outcome names the deciding officer's own agency: REFER_BP3MI decided by a BP3MI officer is no handover
+ * (REFERENCE §4: BP3MI accepts the handover), it means BP3MI takes the passenger itself. The code stays REFER_BP3MI,
+ * so counts and exports still add up; only its wording for that officer changes.
+ */
+export function isOwnAgencyOutcome(outcome: Outcome, agency: Agency): boolean {
+  return outcome === 'REFER_BP3MI' && agency === 'BP3MI';
+}
+
 /** PROPOSE_WATCH records a proposal; the Minister (Imipas) decides on it, never the app. */
 export function isProposalOnly(outcome: Outcome): boolean {
   return outcome === 'PROPOSE_WATCH';

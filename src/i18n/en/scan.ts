@@ -67,8 +67,9 @@ export const scan: Messages<typeof source> = {
       name: 'Name on boarding pass',
       save: 'Save details',
     },
-    sex: { male: 'Male', female: 'Female', nonspecified: 'Not specified' },
+    sex: { male: 'Male', female: 'Female', nonspecified: 'Not specified', choose: '— Choose —' },
     invalid: {
+      sexRequired: 'Choose the sex as written in the passport.',
       required: 'Required.',
       dateFormat: 'Write the date as DD/MM/YYYY, e.g. 17/08/1995.',
       dateImpossible: 'The date {value} does not exist.',

@@ -65,8 +65,9 @@ export const scan = {
       name: 'Nama di boarding pass',
       save: 'Simpan data',
     },
-    sex: { male: 'Laki-laki', female: 'Perempuan', nonspecified: 'Tidak disebut' },
+    sex: { male: 'Laki-laki', female: 'Perempuan', nonspecified: 'Tidak disebut', choose: '— Pilih —' },
     invalid: {
+      sexRequired: 'Pilih jenis kelamin seperti tertulis di paspor.',
       required: 'Wajib diisi.',
       dateFormat: 'Tulis tanggal sebagai DD/MM/YYYY, misalnya 17/08/1995.',
       dateImpossible: 'Tanggal {value} tidak ada di kalender.',

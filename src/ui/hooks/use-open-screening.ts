@@ -4,7 +4,7 @@ import type { LinkedPerson, Screening } from '../../core/screening/screening-sch
 import type { OfficerInfo } from '../../core/session/session-info.ts';
 import { holdBusy } from '../../pwa/busy.ts';
 import { peekCapture, takeCapture } from '../capture-store.ts';
-import { samePassport } from '../components/screening/draft-facts.ts';
+import { isBlank, samePassport } from '../components/screening/draft-facts.ts';
 import { takeCarriedGroup } from '../components/screening/group-carry.ts';
 import { newScreening } from '../components/screening/new-screening.ts';
 import { navigate } from '../router.ts';
@@ -113,7 +113,10 @@ async function openScreening(
 ): Promise<void> {
   const { store, officer, device } = session;
   await autosavesSettled();
-  const [draft, knownPersons] = await Promise.all([store.loadDraft(), store.listLinkedPersons()]);
+  const [stored, knownPersons] = await Promise.all([store.loadDraft(), store.listLinkedPersons()]);
+  // A blank form left as a draft (by an older version) holds nothing to lose: it is dropped, not asked about.
+  const draft = stored && isBlank(stored) ? undefined : stored;
+  if (stored && !draft) await store.discardDraft(stored.id);
   const opened: Outcomes['opened'] = (screening, opening, more = {}) =>
     show({ kind: 'open', open: { screening, capture: null, opening, knownPersons, ...more } });
   const outcomes: Outcomes = {

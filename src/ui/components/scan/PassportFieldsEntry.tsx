@@ -16,7 +16,7 @@ const EMPTY: TypedPassport = {
   passportNumber: '',
   birthDate: '',
   expiry: '',
-  sex: 'female',
+  sex: '',
   nationality: 'IDN',
 };
 
@@ -64,14 +64,24 @@ export function PassportFieldsEntry({ today, onSave }: Props) {
           <select
             id="passport-sex"
             value={typed.sex}
+            aria-invalid={errors.sex ? true : undefined}
+            aria-describedby={errors.sex ? 'passport-sex-error' : undefined}
             onChange={(event) =>
               setTyped((now) => ({ ...now, sex: event.currentTarget.value as TypedPassport['sex'] }))
             }
           >
+            <option value="" disabled>
+              {t('scan.sex.choose')}
+            </option>
             <option value="female">{t('scan.sex.female')}</option>
             <option value="male">{t('scan.sex.male')}</option>
             <option value="nonspecified">{t('scan.sex.nonspecified')}</option>
           </select>
+          {errors.sex && (
+            <span id="passport-sex-error" class="error-text">
+              {t('scan.invalid.sexRequired')}
+            </span>
+          )}
         </div>
       </div>
       <button type="submit" class="btn btn-primary">

@@ -1,5 +1,7 @@
 import { t } from '../../../i18n/i18n.ts';
-import { OUTCOMES, type Outcome } from '../../../core/screening/screening-schema.ts';
+import { OUTCOMES, type Agency, type Outcome } from '../../../core/screening/screening-schema.ts';
+import { NoteField } from './NoteField.tsx';
+import { outcomeLabel } from './outcome-label.ts';
 
 /** The officer's decision as edited on screen. */
 export type Decision = { outcome: Outcome | null; passportWithdrawn: boolean; receipt: string; note: string };
@@ -7,6 +9,8 @@ export type Decision = { outcome: Outcome | null; passportWithdrawn: boolean; re
 type Props = {
   allowed: readonly Outcome[];
   recommended: Outcome;
+  /** The deciding officer's agency, for the outcomes' wording. */
+  agency: Agency;
   decision: Decision;
   /** Whether this officer may withdraw a passport (immigration only). */
   mayWithdraw: boolean;
@@ -21,6 +25,7 @@ type Props = {
 export function OutcomeChooser({
   allowed,
   recommended,
+  agency,
   decision,
   mayWithdraw,
   noteRequired,
@@ -33,7 +38,12 @@ export function OutcomeChooser({
   return (
     <fieldset class="card outcome">
       <legend>{t('screening.outcome.title')}</legend>
-      <div class="outcome-grid" role="radiogroup" aria-label={t('screening.outcome.title')}>
+      <div
+        class="outcome-grid"
+        data-fix="outcome"
+        role="radiogroup"
+        aria-label={t('screening.outcome.title')}
+      >
         {allowed.map((outcome) => (
           <button
             key={outcome}
@@ -47,7 +57,7 @@ export function OutcomeChooser({
               set({ outcome, passportWithdrawn: outcome === 'DELAY_DEPARTURE' && decision.passportWithdrawn })
             }
           >
-            {t(`screening.outcome.${outcome}`)}
+            {outcomeLabel(outcome, agency)}
             {outcome === recommended && <span class="tag tag-rec">★ {t('screening.score.recommended')}</span>}
           </button>
         ))}
@@ -58,6 +68,7 @@ export function OutcomeChooser({
           <button
             type="button"
             role="switch"
+            data-fix="withdraw"
             aria-checked={decision.passportWithdrawn}
             class={`btn${decision.passportWithdrawn ? ' btn-danger' : ''}`}
             onClick={() => set({ passportWithdrawn: !decision.passportWithdrawn })}
@@ -69,6 +80,7 @@ export function OutcomeChooser({
               <label for="o-receipt">{t('screening.outcome.receipt')}</label>
               <input
                 id="o-receipt"
+                data-fix="receipt"
                 value={decision.receipt}
                 onInput={(e) => set({ receipt: e.currentTarget.value })}
               />
@@ -82,19 +94,12 @@ export function OutcomeChooser({
             {t('screening.outcome.note')}
             {noteRequired ? ' *' : ''}
           </label>
-          <textarea
-            id="o-note"
-            value={decision.note}
-            maxLength={noteMax * 2}
-            onInput={(e) => set({ note: e.currentTarget.value })}
-          />
-          <span class="help">
-            {t('screening.outcome.noteHelp')} {decision.note.length}/{noteMax}
-          </span>
+          <NoteField note={decision.note} max={noteMax} onChange={(note) => set({ note })} />
         </div>
       )}
+      {/* The save bar announces these (role alert); here they stay listed beside the decision. */}
       {errors.length > 0 && (
-        <ul class="alert alert-danger plain-list" role="alert">
+        <ul class="alert alert-danger plain-list" data-testid="decision-errors">
           {errors.map((text) => (
             <li key={text}>{text}</li>
           ))}

@@ -57,7 +57,7 @@ export function PassengerPanel({ passenger, flight, verified, today, startEditin
   const name = `${passenger.lastName}${passenger.firstName ? `, ${passenger.firstName}` : ''}`;
   if (!editing) {
     return (
-      <section class="card passenger" aria-label={t('screening.passenger.title')}>
+      <section class="card passenger" data-fix="passenger" aria-label={t('screening.passenger.title')}>
         <div class="passenger-main">
           <strong class="passenger-name">{name || t('screening.passenger.none')}</strong>
           <span class="mono">{passenger.passportNumber}</span>
@@ -89,7 +89,7 @@ export function PassengerPanel({ passenger, flight, verified, today, startEditin
     </div>
   );
   return (
-    <fieldset class="card passenger-form">
+    <fieldset class="card passenger-form" data-fix="passenger">
       <legend>{t('screening.passenger.title')}</legend>
       <div class="form-grid">
         {field('p-last', t('screening.passenger.lastName'), passenger.lastName, (v) =>

@@ -5,6 +5,7 @@ import type { Outcome, Screening } from '../../../core/screening/screening-schem
 import { navigate } from '../../router.ts';
 import { carryGroup } from './group-carry.ts';
 import { SafeMigrationCardView } from './SafeMigrationCardView.tsx';
+import { outcomeLabel } from './outcome-label.ts';
 
 type Props = {
   saved: Screening;
@@ -41,7 +42,7 @@ export function SavedPanel({ saved, card, resave }: Props) {
           {saved.passenger.firstName ? `, ${saved.passenger.firstName}` : ''}
         </strong>{' '}
         · <span class="mono">{saved.passenger.passportNumber}</span> ·{' '}
-        {saved.outcome ? t(`screening.outcome.${saved.outcome}`) : ''}
+        {saved.outcome ? outcomeLabel(saved.outcome, saved.agency) : ''}
       </p>
       <div class="saved-actions">
         {saved.outcome && CARD_OUTCOMES.includes(saved.outcome) && (

@@ -1,5 +1,6 @@
 import { t } from '../../../i18n/i18n.ts';
-import type { Outcome } from '../../../core/screening/screening-schema.ts';
+import type { Agency, Outcome } from '../../../core/screening/screening-schema.ts';
+import { outcomeLabel } from './outcome-label.ts';
 
 /** A reason behind the score, already put in words. */
 export type ReasonLine = { text: string; indicatorIds: readonly string[]; details: readonly string[] };
@@ -7,13 +8,22 @@ export type ReasonLine = { text: string; indicatorIds: readonly string[]; detail
 type Props = {
   score: number;
   recommended: Outcome;
+  /** The deciding officer's agency, for the outcome's wording. */
+  agency: Agency;
   reasons: readonly ReasonLine[];
   notifySupervisor: boolean;
   catalogueVersion: number;
 };
 
 /** The live score: the recommended outcome and why, in words. */
-export function ScorePanel({ score, recommended, reasons, notifySupervisor, catalogueVersion }: Props) {
+export function ScorePanel({
+  score,
+  recommended,
+  agency,
+  reasons,
+  notifySupervisor,
+  catalogueVersion,
+}: Props) {
   const level =
     recommended === 'CLEAR' || recommended === 'CLEAR_ADVISED'
       ? 'ok'
@@ -30,7 +40,7 @@ export function ScorePanel({ score, recommended, reasons, notifySupervisor, cata
       </div>
       <p class="score-rec">
         {t('screening.score.recommended')}:{' '}
-        <strong data-testid="recommended">{t(`screening.outcome.${recommended}`)}</strong>
+        <strong data-testid="recommended">{outcomeLabel(recommended, agency)}</strong>
       </p>
       {notifySupervisor && <p class="alert alert-danger">{t('screening.score.supervisor')}</p>}
       <h3>{t('screening.score.reasons')}</h3>

@@ -5,7 +5,6 @@ import {
   mayWithdrawPassport,
   noteRequired,
   NOTE_MAX_LENGTH,
-  validateDecision,
 } from '../../../core/checklist/decision-rights.ts';
 import type { Catalogue } from '../../../core/checklist/catalogue-schema.ts';
 import type { WatchlistIndex } from '../../../core/watchlist/match-watchlist.ts';
@@ -31,7 +30,9 @@ import { PassengerPanel } from './PassengerPanel.tsx';
 import { QuestionList } from './QuestionList.tsx';
 import { SavedPanel } from './SavedPanel.tsx';
 import { SaveBar } from './SaveBar.tsx';
+import { isBlank } from './draft-facts.ts';
 import { ScorePanel } from './ScorePanel.tsx';
+import { goToProblem, saveProblems } from './save-problems.ts';
 import './screening.css';
 
 type Props = {
@@ -58,7 +59,8 @@ export function ScreeningForm({ open, session, catalogue, watchlist = null }: Pr
   const draftStatus = useAutosave(
     screening,
     (s) => (finalising.current ? Promise.resolve() : store.saveDraft(s)),
-    { enabled: saved === null },
+    // A form with nothing entered is no draft: the next officer's scan must not be asked about it.
+    { enabled: saved === null && !isBlank(screening) },
   );
   const attached = useMemo(
     () =>
@@ -127,30 +129,27 @@ export function ScreeningForm({ open, session, catalogue, watchlist = null }: Pr
   for (const [id, key] of Object.entries(screening.prefilled)) notes[id] = { text: words(key) };
   for (const p of prefill.prefills)
     if (screening.prefilled[p.indicatorId]) notes[p.indicatorId] = { text: words(p.reason, p.params) };
-  const unanswered = catalogue.indicators.filter((i) => screening.answers[i.id] === undefined).length;
 
-  const problems: string[] = [];
-  if (!screening.passenger.lastName.trim() || !screening.passenger.passportNumber.trim()) {
-    problems.push(t('screening.outcome.passengerMissing'));
-  }
-  if (unanswered > 0) problems.push(t('screening.outcome.answerAll'));
-  if (!outcome) problems.push(t('screening.outcome.chooseFirst'));
-  else {
-    const check = validateDecision({
-      agency: officer.agency,
-      role: officer.role,
-      outcome,
-      recommended: result.recommended,
-      note: screening.note,
-      passportWithdrawn: screening.passportWithdrawn,
-      passportReceiptNumber: screening.passportReceiptNumber,
-    });
-    if (!check.ok) problems.push(words(check.error, check.params));
-  }
+  const problems = saveProblems(screening, catalogue, outcome, {
+    agency: officer.agency,
+    role: officer.role,
+    recommended: result.recommended,
+  });
+  // Bumped on each refused save: after the render that shows the errors, the first problem is brought into view.
+  const [fixRequest, setFixRequest] = useState(0);
+  const firstProblem = problems[0];
+  useEffect(() => {
+    if (fixRequest > 0 && firstProblem) goToProblem(firstProblem);
+    // Only a new save attempt moves the officer; typing a fix must not jump them around.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fixRequest]);
 
   const save = async (): Promise<void> => {
     setAttempted(true);
-    if (problems.length > 0 || !outcome) return;
+    if (problems.length > 0 || !outcome) {
+      setFixRequest((n) => n + 1);
+      return;
+    }
     setSaving(true);
     finalising.current = true;
     await autosavesSettled();
@@ -248,6 +247,7 @@ export function ScreeningForm({ open, session, catalogue, watchlist = null }: Pr
         <ScorePanel
           score={result.score}
           recommended={result.recommended}
+          agency={officer.agency}
           reasons={reasonLines(result, catalogue, lang)}
           notifySupervisor={result.notifySupervisor}
           catalogueVersion={catalogue.version}
@@ -255,11 +255,12 @@ export function ScreeningForm({ open, session, catalogue, watchlist = null }: Pr
         <OutcomeChooser
           allowed={allowed}
           recommended={result.recommended}
+          agency={officer.agency}
           decision={decision}
           mayWithdraw={mayWithdrawPassport(officer.agency)}
           noteRequired={outcome !== null && noteRequired(outcome, result.recommended)}
           noteMax={NOTE_MAX_LENGTH}
-          errors={attempted ? problems : []}
+          errors={attempted ? problems.map((p) => p.text) : []}
           onChange={(d) =>
             update({
               outcome: d.outcome,
@@ -274,8 +275,10 @@ export function ScreeningForm({ open, session, catalogue, watchlist = null }: Pr
         draftStatus={draftStatus}
         saving={saving}
         saveFailed={saveFailed}
+        problems={attempted ? problems : []}
         recommended={result.recommended}
         outcome={outcome}
+        agency={officer.agency}
         onDiscard={() => {
           if (confirm(t('screening.discardConfirm')))
             void store.discardDraft(screening.id).then(() => navigate('/scan'));

@@ -32,3 +32,25 @@ export function samePassport(a: Passenger, b: Passenger): boolean {
     normalised(a.issuingState) === normalised(b.issuingState)
   );
 }
+
+/**
+ * Whether nothing has been entered in a screening: no passenger name or passport, no flight, no answer, decision,
+ * note, group or linked person. Such a form is never kept as a draft (the tablet may be handed over with it open).
+ */
+export function isBlank(screening: Screening): boolean {
+  const { passenger, flight } = screening;
+  return (
+    !passenger.lastName.trim() &&
+    !passenger.firstName.trim() &&
+    !passenger.passportNumber.trim() &&
+    passenger.birthDate === null &&
+    (flight === null ||
+      (!flight.carrier.trim() && !flight.flightNumber.trim() && !flight.finalDestination.trim())) &&
+    Object.keys(screening.answers).length === 0 &&
+    screening.outcome === null &&
+    screening.note.trim() === '' &&
+    screening.linkedPersonIds.length === 0 &&
+    !screening.groupId &&
+    !amendsSaved(screening)
+  );
+}

@@ -52,6 +52,11 @@ describe('typed passport and flight details', () => {
     expect(result.errors.nationality).toEqual({ key: 'scan.invalid.countryCode' });
   });
 
+  it('has no default sex: a typed passport without one is refused with a message', () => {
+    const result = checkTypedPassport({ ...typed, sex: '' }, '2026-11-23');
+    expect(!result.ok && result.errors.sex).toEqual({ key: 'scan.invalid.sexRequired' });
+  });
+
   it('refuses a birth date after today', () => {
     const result = checkTypedPassport({ ...typed, birthDate: '24/11/2026' }, '2026-11-23');
     expect(!result.ok && result.errors.birthDate?.key).toBe('scan.invalid.birthInFuture');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   NOTE_MAX_LENGTH,
   allowedOutcomes,
+  isOwnAgencyOutcome,
   isProposalOnly,
   validateDecision,
   type DecisionInput,
@@ -152,5 +153,14 @@ describe('outcome order', () => {
     expect(compareOutcomes('DELAY_DEPARTURE', 'REFER_BP3MI')).toBeGreaterThan(0);
     expect(maxOutcome('INTERVIEW', 'REFER_BP3MI')).toBe('REFER_BP3MI');
     expect(maxOutcome('DELAY_DEPARTURE', 'CLEAR')).toBe('DELAY_DEPARTURE');
+  });
+});
+
+describe("an outcome naming the deciding officer's own agency", () => {
+  it('is REFER_BP3MI decided by BP3MI only', () => {
+    expect(isOwnAgencyOutcome('REFER_BP3MI', 'BP3MI')).toBe(true);
+    expect(isOwnAgencyOutcome('REFER_BP3MI', 'IMIGRASI')).toBe(false);
+    for (const o of OUTCOMES.filter((x) => x !== 'REFER_BP3MI'))
+      expect(isOwnAgencyOutcome(o, 'BP3MI')).toBe(false);
   });
 });
