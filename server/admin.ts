@@ -1,6 +1,8 @@
-// Shift-lead console: `npm run receiver:admin -- issue-code | load-watchlist file.csv | load-catalogue file.json`.
+// Shift-lead console: `npm run receiver:admin -- issue-code | create-admin <username> | load-watchlist file.csv | load-catalogue file.json`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createStaffUser, generatePassword } from './console/staff.ts';
+import { USERNAME_PATTERN } from '../src/core/console/console-api.ts';
 import { openDb } from './db.ts';
 import { issueEnrolCode, putCatalogue, upsertWatchlist } from './repository.ts';
 import { readWatchlistCsv } from './watchlist-csv.ts';
@@ -14,6 +16,23 @@ let exitCode = 0;
 try {
   if (command === 'issue-code') {
     console.log(`Enrolment code (valid 24 h, single use): ${await issueEnrolCode(db)}`);
+  } else if (command === 'create-admin' && file) {
+    const username = file.toLowerCase();
+    if (!USERNAME_PATTERN.test(username)) {
+      console.error('A username is 3–40 lower-case letters, digits, dots, dashes or underscores.');
+      exitCode = 1;
+    } else {
+      const password = generatePassword();
+      const made = await createStaffUser(db, { username, name: username, role: 'admin', password });
+      if (made.ok)
+        console.log(`Console administrator ${username} created; password (shown once): ${password}`);
+      else {
+        console.error(
+          `Not created: ${made.error === 'console.error.usernameTaken' ? 'username in use' : made.error}`,
+        );
+        exitCode = 1;
+      }
+    }
   } else if (command === 'load-watchlist' && file) {
     const result = readWatchlistCsv(readFileSync(file, 'utf8'), new Date().toISOString());
     if (!result.ok) {
@@ -30,7 +49,7 @@ try {
     console.log(`Catalogue version ${body.version} published.`);
   } else {
     console.error(
-      'usage: receiver:admin -- issue-code | load-watchlist <file.csv> | load-catalogue <file.json>',
+      'usage: receiver:admin -- issue-code | create-admin <username> | load-watchlist <file.csv> | load-catalogue <file.json>',
     );
     exitCode = 2;
   }
