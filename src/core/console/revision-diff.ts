@@ -4,7 +4,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Fields that change with every revision and say nothing about what the officer changed. */
-const IGNORED = new Set(['revision', 'updatedAt']);
+const IGNORED = new Set(['revision', 'updatedAt', 'screening.revision', 'screening.updatedAt']);
 
 /**
  * What differs between two revisions of a screening, as dotted field paths with the values before and after.
@@ -14,8 +14,9 @@ export function diffRevisions(before: unknown, after: unknown, path = ''): Field
   if (isObject(before) && isObject(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
     return keys
-      .filter((k) => !(path === '' && IGNORED.has(k)))
-      .flatMap((k) => diffRevisions(before[k], after[k], path ? `${path}.${k}` : k));
+      .map((k) => [k, path ? `${path}.${k}` : k] as const)
+      .filter(([, field]) => !IGNORED.has(field))
+      .flatMap(([k, field]) => diffRevisions(before[k], after[k], field));
   }
   if (JSON.stringify(before) === JSON.stringify(after)) return [];
   return [{ field: path, before: before ?? null, after: after ?? null }];
