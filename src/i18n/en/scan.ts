@@ -68,6 +68,13 @@ export const scan: Messages<typeof source> = {
       save: 'Save details',
     },
     sex: { male: 'Male', female: 'Female', nonspecified: 'Not specified', choose: '— Choose —' },
+    wedge: {
+      reading: 'Reading from the desk reader…',
+      mrzIncomplete:
+        'The reader sent an incomplete MRZ ({length} characters). Scan the passport again, or choose "Type MRZ".',
+      unrecognised:
+        'The reader sent {length} characters that are neither a passport MRZ nor a boarding pass. Scan the document again.',
+    },
     invalid: {
       sexRequired: 'Choose the sex as written in the passport.',
       required: 'Required.',

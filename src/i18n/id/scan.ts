@@ -66,6 +66,13 @@ export const scan = {
       save: 'Simpan data',
     },
     sex: { male: 'Laki-laki', female: 'Perempuan', nonspecified: 'Tidak disebut', choose: '— Pilih —' },
+    wedge: {
+      reading: 'Membaca dari alat pembaca…',
+      mrzIncomplete:
+        'Alat pembaca mengirim MRZ yang tidak lengkap ({length} karakter). Pindai ulang paspor, atau pilih "Ketik MRZ".',
+      unrecognised:
+        'Alat pembaca mengirim {length} karakter yang bukan MRZ paspor maupun boarding pass. Pindai ulang dokumennya.',
+    },
     invalid: {
       sexRequired: 'Pilih jenis kelamin seperti tertulis di paspor.',
       required: 'Wajib diisi.',

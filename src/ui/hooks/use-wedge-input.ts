@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { WedgeDetector, type WedgeRead } from '../../scanning/wedge-detector.ts';
+import { WedgeDetector, type WedgeHooks, type WedgeRead } from '../../scanning/wedge-detector.ts';
 
 /** Whether the keyboard is currently typing into a field of the page (then the wedge must not listen). */
 function typingIntoField(): boolean {
@@ -8,13 +8,24 @@ function typingIntoField(): boolean {
   return active.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(active.tagName);
 }
 
-/** Listens on the whole document for a desk reader or barcode scanner typing a document; calls `onRead` per read. */
-export function useWedgeInput(onRead: (read: WedgeRead) => void): void {
-  const latest = useRef(onRead);
-  latest.current = onRead;
+/**
+ * Listens on the whole document for a desk reader or barcode scanner typing a document; calls `onRead` per read,
+ * `onBurst` when a reader starts typing and `onReject` when its burst held no document.
+ */
+export function useWedgeInput(onRead: (read: WedgeRead) => void, hooks: WedgeHooks = {}): void {
+  const latest = useRef({ onRead, hooks });
+  latest.current = { onRead, hooks };
   // Layout effect: the listener is attached before the screen is painted, so a reader's first keys are never missed.
   useLayoutEffect(() => {
-    const detector = new WedgeDetector((read) => latest.current(read));
+    const detector = new WedgeDetector(
+      (read) => latest.current.onRead(read),
+      {},
+      {
+        onBurst: () => latest.current.hooks.onBurst?.(),
+        onReject: (rejection) => latest.current.hooks.onReject?.(rejection),
+      },
+    );
+    const IDLE_MS = 460;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey || typingIntoField()) {
@@ -26,8 +37,10 @@ export function useWedgeInput(onRead: (read: WedgeRead) => void): void {
       if (detector.key(event.key, time) && (event.key === 'Enter' || event.key === ' '))
         event.preventDefault();
       clearTimeout(timer);
-      // No key for 150 ms: judge a burst that ended without Enter.
-      timer = setTimeout(() => detector.idle(time + 150), 150);
+      // The quiet time is measured from when this key was handled, not from its time stamp: on a busy tablet keys
+      // wait in a queue, and a timer judging the burst between two of them would drop the read.
+      const handledAt = performance.now();
+      timer = setTimeout(() => detector.idle(time + (performance.now() - handledAt)), IDLE_MS);
     };
     document.addEventListener('keydown', onKeyDown, true);
     return () => {

@@ -73,7 +73,14 @@ export function ScanScreen({ now = systemNow }: { now?: () => Date }) {
     [now],
   );
 
-  useWedgeInput((read) => (read.kind === 'mrz' ? readMrz(read.text, 'wedge') : readBcbp(read.text, 'wedge')));
+  useWedgeInput(
+    (read) => (read.kind === 'mrz' ? readMrz(read.text, 'wedge') : readBcbp(read.text, 'wedge')),
+    {
+      // A new attempt clears the last one's message, so an old error never stands for the read under way.
+      onBurst: () => setNotice({ kind: 'ok', text: t('scan.wedge.reading') }),
+      onReject: ({ reason, length }) => setNotice({ kind: 'danger', text: t(reason, { length }) }),
+    },
+  );
 
   const warnings = captureWarnings(passport, boarding, today);
   const start = (): void => {

@@ -4,6 +4,7 @@ import {
   looksLikeBcbp,
   looksLikeMrz,
   type WedgeRead,
+  type WedgeRejection,
 } from '../../../src/scanning/wedge-detector.ts';
 
 const TD3 = ['P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L898902C36UTO7408122F1204159ZE184226B<<<<<10'];
@@ -81,6 +82,55 @@ describe('WedgeDetector', () => {
     const answers = [...'P<UTOERIKSS'].map((key, i) => detector.key(key, 100 + i * 10));
     expect(answers.slice(0, 8).every((answer) => !answer)).toBe(true);
     expect(answers.at(-1)).toBe(true);
+  });
+});
+
+describe('every reader burst ends in a read or a reason', () => {
+  /** Feeds keys at 10 ms, with `pauseMs` after each Enter; returns reads and rejections. */
+  function burst(keys: string[], pauseMs = 10) {
+    const reads: WedgeRead[] = [];
+    const rejected: WedgeRejection[] = [];
+    let bursts = 0;
+    const detector = new WedgeDetector(
+      (read) => reads.push(read),
+      {},
+      { onReject: (r) => rejected.push(r), onBurst: () => (bursts += 1) },
+    );
+    let time = 1000;
+    keys.forEach((key, i) => {
+      time += i > 0 && keys[i - 1] === 'Enter' ? pauseMs : 10;
+      detector.key(key, time);
+    });
+    detector.idle(time + 1000);
+    return { reads, rejected, bursts };
+  }
+
+  it('assembles one read when the reader pauses 300 ms between the two MRZ lines', () => {
+    expect(burst(keysOf(TD3), 300).reads).toEqual([{ kind: 'mrz', text: TD3.join('\n') }]);
+    expect(burst(keysOf(TD3, false), 300).reads).toEqual([{ kind: 'mrz', text: TD3.join('\n') }]);
+  });
+
+  it('says a fast garbage burst was not a document, and announces the burst when it starts', () => {
+    const { reads, rejected, bursts } = burst([...'#$%^&*()qwertyuiop[]asdfgh']);
+    expect(reads).toEqual([]);
+    expect(rejected).toEqual([{ reason: 'scan.wedge.unrecognised', length: 26 }]);
+    expect(bursts).toBe(1);
+  });
+
+  it('says an MRZ arrived incomplete when a line is missing or cut', () => {
+    expect(burst(keysOf([TD3[0]!])).rejected).toEqual([{ reason: 'scan.wedge.mrzIncomplete', length: 44 }]);
+    expect(burst(keysOf([TD3[0]!, TD3[1]!.slice(0, 40)])).rejected).toEqual([
+      { reason: 'scan.wedge.mrzIncomplete', length: 84 },
+    ]);
+  });
+
+  it('says nothing about a stray key or two, or about a person typing', () => {
+    expect(burst([...'ab']).rejected).toEqual([]);
+    const rejected: WedgeRejection[] = [];
+    const detector = new WedgeDetector(() => undefined, {}, { onReject: (r) => rejected.push(r) });
+    [...'hello this is a person typing'].forEach((key, i) => detector.key(key, 1000 + i * 100));
+    detector.idle(10_000);
+    expect(rejected).toEqual([]);
   });
 });
 
