@@ -1,6 +1,7 @@
 // Shift-lead console: `npm run receiver:admin -- issue-code | create-admin <username> | load-watchlist file.csv | load-catalogue file.json`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { purgeExpired, retentionPolicy } from './console/retention.ts';
 import { createStaffUser, generatePassword } from './console/staff.ts';
 import { USERNAME_PATTERN } from '../src/core/console/console-api.ts';
 import { openDb } from './db.ts';
@@ -33,6 +34,11 @@ try {
         exitCode = 1;
       }
     }
+  } else if (command === 'purge') {
+    const removed = await purgeExpired(db, retentionPolicy(process.env.SARING_RETENTION_DAYS));
+    console.log(
+      `Retention: ${removed.length} closed case(s) removed${removed.length ? `: ${removed.join(', ')}` : ''}.`,
+    );
   } else if (command === 'load-watchlist' && file) {
     const result = readWatchlistCsv(readFileSync(file, 'utf8'), new Date().toISOString());
     if (!result.ok) {
@@ -49,7 +55,7 @@ try {
     console.log(`Catalogue version ${body.version} published.`);
   } else {
     console.error(
-      'usage: receiver:admin -- issue-code | create-admin <username> | load-watchlist <file.csv> | load-catalogue <file.json>',
+      'usage: receiver:admin -- issue-code | create-admin <username> | purge | load-watchlist <file.csv> | load-catalogue <file.json>',
     );
     exitCode = 2;
   }

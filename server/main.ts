@@ -1,5 +1,6 @@
 // Starts the reference receiver: the sync API and the built app on one origin (default http://127.0.0.1:4173).
 import { join } from 'node:path';
+import { retentionPolicy, startRetentionJob } from './console/retention.ts';
 import { ensureFirstAdmin } from './console/staff.ts';
 import { firstEnrolCode, startReceiver } from './receiver.ts';
 
@@ -14,6 +15,7 @@ const receiver = await startReceiver({
 console.log(`Saring: ${receiver.url}/  (receiver API ${receiver.url}/api/v1, database: ${receiver.db.kind})`);
 const code = await firstEnrolCode(receiver.db);
 if (code) console.log(`First device enrolment code (valid 24 h, single use): ${code}`);
+startRetentionJob(receiver.db, retentionPolicy(process.env.SARING_RETENTION_DAYS));
 const firstAdmin = await ensureFirstAdmin(receiver.db);
 if (firstAdmin)
   console.log(`First console administrator (shown once): ${firstAdmin.username} / ${firstAdmin.password}`);
