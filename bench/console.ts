@@ -119,7 +119,7 @@ if (pg.url) {
   } finally {
     pg.stop();
   }
-} else console.log(`PostgreSQL skipped: ${pg.reason}`);
+} else console.log(`PostgreSQL skipped: ${'reason' in pg ? pg.reason : ''}`);
 
 const ms = (n: number | undefined) => (n === undefined ? '—' : `${n.toFixed(1)} ms`);
 console.log(`\n${ROWS} revisions; ${RUNS} runs each (p50 / p95)`);

@@ -16,7 +16,7 @@ describe('docs/openapi.json', () => {
       paths: Record<string, Record<string, { requestBody?: unknown; responses: Record<string, unknown> }>>;
     };
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['audit', 'catalogue', 'counts', 'enrol', 'health', 'screenings', 'watchlist'].map(
+      ['audit', 'case-states', 'catalogue', 'counts', 'enrol', 'health', 'screenings', 'watchlist'].map(
         (p) => `/api/v1/${p}`,
       ),
     );
