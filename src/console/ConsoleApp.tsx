@@ -3,25 +3,26 @@ import type { SessionResponse } from '../core/console/console-api.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { t } from '../i18n/i18n.ts';
 import { useLang } from '../shared-ui/use-lang.ts';
-import { ApiError, createConsoleApi, type ConsoleApi } from './api-client.ts';
+import { ApiError, createConsoleApi, type Fetch } from './api-client.ts';
 import { ConsoleShell } from './components/ConsoleShell.tsx';
 import { SignInScreen } from './screens/SignInScreen.tsx';
 
-type Props = { api?: ConsoleApi };
+/** `fetch` is the browser's unless a test gives its own. */
+type Props = { fetch?: Fetch };
 
 /**
  * The console: asks the server for a session, shows sign-in without one, the shell and its screens with one. When a
  * session ends mid-work the screen stays mounted under the sign-in form, so nothing typed is lost.
  */
-export function ConsoleApp({ api: given }: Props) {
+export function ConsoleApp({ fetch }: Props) {
   useLang();
   const [session, setSession] = useState<SessionResponse | null | 'loading'>('loading');
   const [lostAs, setLostAs] = useState<SessionResponse['user'] | null>(null);
   const [notice, setNotice] = useState<MessageKey | null>(null);
   const api = useMemo(
     () =>
-      given ??
       createConsoleApi({
+        ...(fetch ? { fetch } : {}),
         onSessionLost: (code) => {
           setNotice(code === 'console.error.sessionExpired' ? code : 'console.error.unauthenticated');
           setSession((current) => {
@@ -30,7 +31,7 @@ export function ConsoleApp({ api: given }: Props) {
           });
         },
       }),
-    [given],
+    [fetch],
   );
   useEffect(() => {
     api.session().then(setSession, (error: unknown) => {

@@ -38,7 +38,8 @@ export class ApiError extends Error {
   }
 }
 
-type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+/** The fetch the client uses (the browser's, or a test's). */
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** The console's calls to its API; keeps the session's CSRF token and sends it on every mutation. */
 export type ConsoleApi = ReturnType<typeof createConsoleApi>;
