@@ -7,7 +7,7 @@ import {
   type StaffRole,
 } from '../../src/core/console/console-api.ts';
 import { startReceiver } from '../../server/receiver.ts';
-import { LOCK_AT, SLOW_FROM } from '../../server/console/staff.ts';
+import { LOCK_AT, SLOW_FROM, ensureFirstAdmin } from '../../server/console/staff.ts';
 import {
   PASSWORD,
   addStaff,
@@ -189,6 +189,44 @@ describe.each(['pglite', 'postgres'] as const)('console access on %s', (kind) =>
       expect(response.status).toBe(200);
     } finally {
       await second.close();
+    }
+  });
+});
+
+describe('first administrator', () => {
+  it('is created once on a database without staff, and signs in with the printed password', async () => {
+    const h = await startHarness('pglite', null);
+    try {
+      const first = await ensureFirstAdmin(h.db);
+      expect(first?.username).toBe('admin');
+      expect(await ensureFirstAdmin(h.db)).toBeNull();
+      const admin = await signInAs(h.url, 'admin', first!.password);
+      expect(admin.user.role).toBe('admin');
+      const made = await admin.call('POST', '/users', {
+        username: 'kasubdit',
+        name: 'Kasubdit',
+        role: 'supervisor',
+        password: PASSWORD,
+      });
+      expect(made.status).toBe(400); // a supervisor needs an agency
+      const ok = await admin.call('POST', '/users', {
+        username: 'kasubdit',
+        name: 'Kasubdit',
+        role: 'supervisor',
+        agency: 'BP3MI',
+        password: PASSWORD,
+      });
+      expect(ok.status).toBe(201);
+      expect((await signInAs(h.url, 'kasubdit')).user).toMatchObject({ role: 'supervisor', agency: 'BP3MI' });
+      const taken = await admin.call('POST', '/users', {
+        username: 'kasubdit',
+        name: 'X',
+        role: 'admin',
+        password: PASSWORD,
+      });
+      expect(taken.status).toBe(409);
+    } finally {
+      await h.close();
     }
   });
 });
