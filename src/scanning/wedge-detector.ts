@@ -26,7 +26,9 @@ export type WedgeHooks = {
   onReject?: (rejection: WedgeRejection) => void;
 };
 
-const DEFAULTS: WedgeOptions = { maxGapMs: 120, lineGapMs: 400, maxMedianGapMs: 60, idleMs: 450 };
+// A busy tablet (a render, a GC) can hold a reader's key for a few hundred ms: a gap that long does not end the
+// burst, since the median gap, not the longest, tells a reader from a person.
+const DEFAULTS: WedgeOptions = { maxGapMs: 300, lineGapMs: 450, maxMedianGapMs: 60, idleMs: 500 };
 // Fewer characters than this at reader speed is a stray key or two, not a failed read.
 const MIN_REJECTED_LENGTH = 12;
 const MRZ_LINE = /^[A-Z0-9<]+$/;

@@ -25,7 +25,7 @@ export function useWedgeInput(onRead: (read: WedgeRead) => void, hooks: WedgeHoo
         onReject: (rejection) => latest.current.hooks.onReject?.(rejection),
       },
     );
-    const IDLE_MS = 460;
+    const IDLE_MS = 510;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey || typingIntoField()) {
