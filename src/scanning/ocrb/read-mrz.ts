@@ -1,4 +1,5 @@
 import { detectFormat, MRZ_LAYOUTS, type Span } from '../../core/mrz/mrz-layout.ts';
+import { uncheckedFieldsPlausible } from '../../core/mrz/mrz-plausible.ts';
 import { parseMrz } from '../../core/mrz/parse-mrz.ts';
 import { MRZ_ALPHABET, positionClasses } from './classes.ts';
 import { INK_THRESHOLD, inkOf, rotateInk, sample, type Grey, type Ink } from './ink.ts';
@@ -259,7 +260,7 @@ export function combineReadings(readings: readonly MrzReading[]): MrzReading | n
 type Doubt = { row: number; index: number; alternative: string; gap: number };
 
 /** The cells a check digit covers (as "line:column"), for the layout of these lines; none if no layout fits. */
-function checkedCells(lines: string[]): Set<string> {
+export function checkedCells(lines: string[]): Set<string> {
   const format = detectFormat(lines);
   const cells = new Set<string>();
   if (!format) return cells;
@@ -327,6 +328,67 @@ export function decideText(
     ...few.flatMap((a, i) => few.slice(i + 1).map((b) => [a, b])),
   ];
   const passing = variants.filter((changes) => valid(apply(changes)));
-  if (passing.length === 1) return { lines: apply(passing[0]!), settled: passing[0]!.length, certain: true };
-  return { lines, settled: 0, certain: false };
+  if (passing.length !== 1) return { lines, settled: 0, certain: false };
+  const decided = apply(passing[0]!);
+  // No check digit guards the name, codes and sex: they must be values ICAO allows and read by a clear margin.
+  const sure =
+    uncheckedFieldsPlausible(decided) &&
+    uncheckedMarginOk(reading, decided, checked) &&
+    twinMarginOk(reading, decided, checked);
+  return { lines: decided, settled: passing[0]!.length, certain: sure };
+}
+
+/** How far (as a share of its score) a cell no check digit covers must lead its runner-up. */
+export const UNCHECKED_MARGIN = 0.025;
+
+/** Whether every cell no check digit covers leads its runner-up by UNCHECKED_MARGIN. */
+function uncheckedMarginOk(reading: MrzReading, lines: string[], checked: Set<string>): boolean {
+  return reading.lines.every((cells, row) =>
+    cells.every((scores, index) => {
+      if (checked.has(`${row}:${index}`)) return true;
+      const best = MRZ_ALPHABET.indexOf(lines[row]![index]!);
+      let second = -Infinity;
+      for (let c = 0; c < scores.length; c++) if (c !== best && scores[c]! > second) second = scores[c]!;
+      return second <= -1 || scores[best]! - second >= UNCHECKED_MARGIN * Math.abs(scores[best]!);
+    }),
+  );
+}
+
+/** A character's weight in a check digit (ICAO 9303 part 3): digits their value, A–Z 10–35, '<' 0; mod 10. */
+const checkValue = (char: string): number => {
+  const c = MRZ_ALPHABET.indexOf(char);
+  return (c < 26 ? c + 10 : c < 36 ? c - 26 : 0) % 10;
+};
+
+/** How far a checked cell must lead its best rival of the same check weight (U or K for 0, S for 8, L for 1). */
+export const TWIN_MARGIN = 0.06;
+
+/**
+ * Whether every cell a check digit covers leads by TWIN_MARGIN the best character the check digits could not tell
+ * from it (same weight mod 10): a swap between those passes every check, so only the image can decide it.
+ */
+function twinMarginOk(reading: MrzReading, lines: string[], checked: Set<string>): boolean {
+  return reading.lines.every((cells, row) =>
+    cells.every((scores, index) => {
+      if (!checked.has(`${row}:${index}`)) return true;
+      const char = lines[row]![index]!;
+      const best = MRZ_ALPHABET.indexOf(char);
+      let twin = -Infinity;
+      for (let c = 0; c < scores.length; c++) {
+        if (c !== best && checkValue(MRZ_ALPHABET[c]!) === checkValue(char))
+          twin = Math.max(twin, scores[c]!);
+      }
+      return twin <= -1 || scores[best]! - twin >= TWIN_MARGIN * Math.abs(scores[best]!);
+    }),
+  );
+}
+
+/** Whether two readings' texts agree on every cell no check digit covers (names, codes, sex). */
+export function sameUnchecked(a: readonly string[], b: readonly string[]): boolean {
+  const checked = checkedCells([...a]);
+  return a.every(
+    (line, row) =>
+      line.length === b[row]?.length &&
+      [...line].every((char, index) => checked.has(`${row}:${index}`) || b[row]![index] === char),
+  );
 }

@@ -185,7 +185,43 @@ describe('mrzFrames', () => {
       if (row === 1 && index === 3) set(scores, 'B', 1.02);
     });
     expect(frames.add(close)).toBe(TD3.join('\n'));
-    expect(mrzFrames().add(readingOf(TD1))).toBe(TD1.join('\n'));
+    const td1 = mrzFrames();
+    // One frame is not enough: the name, codes and sex (no check digit) must read alike in two frames.
+    expect(td1.add(readingOf(TD1))).toBeNull();
+    expect(td1.add(readingOf(TD1))).toBe(TD1.join('\n'));
+  });
+
+  it('refuses a reading whose unchecked fields differ between frames, or are not codes ICAO allows', () => {
+    const frames = mrzFrames();
+    const eForF = readingOf(TD1, (row, index, scores) => {
+      if (row === 2 && index === 0) set(scores, 'F', 1.5);
+    });
+    expect(frames.add(eForF)).toBeNull();
+    expect(frames.add(readingOf(TD1))).toBeNull();
+    const nlo = ['I<NLOD231458907<<<<<<<<<<<<<<<', TD1[1]!, TD1[2]!];
+    const unknown = mrzFrames();
+    expect(unknown.add(readingOf(nlo))).toBeNull();
+    expect(unknown.add(readingOf(nlo))).toBeNull();
+  });
+
+  it('refuses a name cell whose runner-up is within the margin, even in two frames', () => {
+    const frames = mrzFrames();
+    const near = (): MrzReading =>
+      readingOf(TD1, (row, index, scores) => {
+        if (row === 2 && index === 0) set(scores, 'F', scores[MRZ_ALPHABET.indexOf('E')]! - 0.005);
+      });
+    expect(frames.add(near())).toBeNull();
+    expect(frames.add(near())).toBeNull();
+  });
+
+  it('refuses a document number cell whose check-digit twin (1 for L) is nearly as likely', () => {
+    const frames = mrzFrames();
+    const twin = (): MrzReading =>
+      readingOf(TD3, (row, index, scores) => {
+        if (row === 1 && index === 0) set(scores, '1', scores[MRZ_ALPHABET.indexOf('L')]! - 0.01);
+      });
+    expect(frames.add(twin())).toBeNull();
+    expect(frames.add(twin())).toBeNull();
   });
 
   it('combines the last frames when none alone is certain', () => {
