@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getLang, t } from '../../../i18n/i18n.ts';
 import {
   allowedOutcomes,
@@ -138,7 +138,8 @@ export function ScreeningForm({ open, session, catalogue, watchlist = null }: Pr
   // Bumped on each refused save: after the render that shows the errors, the first problem is brought into view.
   const [fixRequest, setFixRequest] = useState(0);
   const firstProblem = problems[0];
-  useEffect(() => {
+  // A layout effect: focus moves in the same frame the errors appear, never a frame later.
+  useLayoutEffect(() => {
     if (fixRequest > 0 && firstProblem) goToProblem(firstProblem);
     // Only a new save attempt moves the officer; typing a fix must not jump them around.
     // eslint-disable-next-line react-hooks/exhaustive-deps
