@@ -30,13 +30,18 @@ export async function openCamera(
   try {
     stream = await navigator.mediaDevices.getUserMedia({
       audio: false,
-      video: { facingMode: { ideal: 'environment' }, width: { ideal: 1280 }, height: { ideal: 720 } },
+      // The band's pixels per MRZ character decide the read: ask for the most the back camera gives.
+      video: { facingMode: { ideal: 'environment' }, width: { ideal: 1920 }, height: { ideal: 1080 } },
     });
   } catch (error) {
     return { ok: false, error: cameraErrorOf(error) };
   }
   const track = stream.getVideoTracks()[0];
-  const capabilities = (track?.getCapabilities?.() ?? {}) as MediaTrackCapabilities & { torch?: boolean };
+  const capabilities = (track?.getCapabilities?.() ?? {}) as MediaTrackCapabilities & {
+    torch?: boolean;
+    focusMode?: string[];
+  };
+  await focusContinuously(track, capabilities);
   const stop = (): void => {
     for (const each of stream.getTracks()) each.stop();
     if (video.srcObject === stream) video.srcObject = null;
@@ -60,6 +65,19 @@ export async function openCamera(
     }
   };
   return { ok: true, camera: { stream, hasTorch: capabilities.torch === true, setTorch, stop } };
+}
+
+/** Asks for continuous autofocus where the camera offers it (a document held by hand moves); never throws. */
+async function focusContinuously(
+  track: MediaStreamTrack | undefined,
+  capabilities: MediaTrackCapabilities & { focusMode?: string[] },
+): Promise<void> {
+  if (!track || !capabilities.focusMode?.includes('continuous')) return;
+  try {
+    await track.applyConstraints({ advanced: [{ focusMode: 'continuous' } as MediaTrackConstraintSet] });
+  } catch {
+    // The camera keeps its own focus.
+  }
 }
 
 /** Resolves once the video shows frames with a size (decoders need width and height). */
