@@ -127,12 +127,11 @@ export function caseFilter(query: CaseQuery, user: StaffUser): { where: string[]
   if (query.district) add((n) => `c.home_district = ${n}`, query.district);
   if (query.indicator) add((n) => `c.indicators @> ARRAY[${n}::text]`, query.indicator);
   const tokens = query.q ? searchTokens(query.q) : [];
-  if (tokens.length === 1) {
-    params.push(`${tokens[0]}%`, tokens);
-    where.push(
-      `(c.passport_number LIKE $${params.length - 1} OR c.name_tokens @> $${params.length}::text[])`,
-    );
-  } else if (tokens.length > 1) add((n) => `c.name_tokens @> ${n}::text[]`, tokens);
+  // A word with a digit is a passport number (names have none): one index each, not an OR that the planner
+  // answers by walking the whole inbox index.
+  const [only] = tokens;
+  if (tokens.length === 1 && only && /\d/.test(only)) add((n) => `c.passport_number LIKE ${n}`, `${only}%`);
+  else if (tokens.length > 0) add((n) => `c.name_tokens @> ${n}::text[]`, tokens);
   return { where, params };
 }
 
