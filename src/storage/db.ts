@@ -95,7 +95,8 @@ export type AuditAction =
   | 'officer-added'
   | 'officer-reset'
   | 'pin-changed'
-  | 'pin-change-failed';
+  | 'pin-change-failed'
+  | 'sync-resend';
 
 /** One link of the hash-chained audit log. */
 export type AuditRow = {
@@ -145,6 +146,15 @@ export type WatchlistRow = {
   data: Uint8Array;
 };
 
+/** Where the central case system is with one flagged record (pulled from the receiver; no personal data). */
+export type CaseStateRow = {
+  /** The screening id. */
+  id: string;
+  state: 'received' | 'in_review' | 'follow_up' | 'closed';
+  /** ISO instant of the change on the central system. */
+  changedAt: string;
+};
+
 /** Small named values: sync cursors, the indicator catalogue JSON. */
 export type MetaRow = { key: string; value: unknown };
 
@@ -173,6 +183,9 @@ export const SCHEMA_V2 = {
 /** Version 3: the sealed head of the audit chain, so a truncated log is detected. */
 export const SCHEMA_V3 = { ...SCHEMA_V2, auditHead: 'key' } as const;
 
+/** Version 4: case states of flagged records, pulled back from the central case system. */
+export const SCHEMA_V4 = { ...SCHEMA_V3, caseStates: 'id' } as const;
+
 /** The database name on a real device. */
 export const DB_NAME = 'saring';
 
@@ -189,6 +202,7 @@ export class SaringDb extends Dexie {
   counts!: Table<CountRow, string>;
   watchlist!: Table<WatchlistRow, string>;
   meta!: Table<MetaRow, string>;
+  caseStates!: Table<CaseStateRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -206,6 +220,7 @@ export class SaringDb extends Dexie {
           await tx.table<AuditHeadRow, 'head'>('auditHead').put(head);
         }
       });
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

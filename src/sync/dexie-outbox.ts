@@ -84,6 +84,19 @@ export class DexieOutbox implements OutboxPort {
     rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     return rows.slice(0, limit).map(toEntry);
   }
+  async requeue(id: string, now: number): Promise<boolean> {
+    const changed = await this.db.outbox
+      .where('id')
+      .equals(id)
+      .and((row) => row.state === 'rejected')
+      .modify((row) => {
+        row.state = 'pending';
+        row.attempts = 0;
+        row.nextAttemptAt = now;
+        delete row.lastError;
+      });
+    return changed > 0;
+  }
   async nextDueAt(): Promise<number | undefined> {
     const first = await this.db.outbox
       .where('[state+nextAttemptAt]')

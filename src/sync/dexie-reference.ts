@@ -2,6 +2,7 @@ import type { WatchlistEntry } from '../core/watchlist/watchlist-schema.ts';
 import { decryptJson, encryptJson, type StoreKeys } from '../storage/crypto.ts';
 import type { SaringDb } from '../storage/db.ts';
 import type { ReferencePort } from './reference-pull.ts';
+import type { TokenState, TokenStorage } from './token-keeper.ts';
 
 /** meta keys the sync layer owns. */
 export const META = {
@@ -10,6 +11,7 @@ export const META = {
   catalogueCursor: 'sync.catalogueCursor',
   catalogue: 'catalogue',
   lastSuccess: 'sync.lastSuccess',
+  revoked: 'sync.revoked',
 } as const;
 
 const watchlistAad = (id: string) => `watchlist:${id}`;
@@ -78,4 +80,35 @@ export async function readDeviceToken(db: SaringDb, keys: StoreKeys): Promise<st
 export async function writeDeviceToken(db: SaringDb, keys: StoreKeys, token: string | null): Promise<void> {
   if (token === null) await db.meta.delete(META.token);
   else await db.meta.put({ key: META.token, value: await encryptJson(keys, token, META.token) });
+}
+
+/**
+ * The device token with its rotation state, in the same encrypted row as before: one put replaces it whole, so a
+ * rotation is either fully stored or not at all. A bare string (kept by an older app version) reads as a token of
+ * unknown age, which is rotated at the next sync.
+ */
+export function dexieTokenStorage(db: SaringDb, keys: StoreKeys): TokenStorage {
+  return {
+    async load(): Promise<TokenState | null> {
+      const row = await db.meta.get(META.token);
+      if (!(row?.value instanceof Uint8Array)) return null;
+      const value = await decryptJson<string | TokenState>(keys, row.value, META.token);
+      return typeof value === 'string' ? { token: value, issuedAt: 0 } : value;
+    },
+    async save(state: TokenState | null): Promise<void> {
+      if (state === null) await db.meta.delete(META.token);
+      else await db.meta.put({ key: META.token, value: await encryptJson(keys, state, META.token) });
+    },
+  };
+}
+
+/** Whether the receiver revoked this tablet (kept so a restart does not start syncing again). */
+export function dexieRevocation(db: SaringDb): {
+  load: () => Promise<boolean>;
+  save: (r: boolean) => Promise<void>;
+} {
+  return {
+    load: async () => (await db.meta.get(META.revoked))?.value === true,
+    save: async (revoked) => void (await db.meta.put({ key: META.revoked, value: revoked })),
+  };
 }

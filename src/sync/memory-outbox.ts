@@ -69,6 +69,11 @@ export class MemoryOutbox implements OutboxPort {
       .sort((a, b) => b.createdAt - a.createdAt)
       .slice(0, limit);
   }
+  async requeue(id: string, now: number): Promise<boolean> {
+    if (this.entries.get(id)?.state !== 'rejected') return false;
+    this.update(id, { state: 'pending', attempts: 0, nextAttemptAt: now, lastError: undefined });
+    return true;
+  }
   async nextDueAt(): Promise<number | undefined> {
     const times = [...this.entries.values()].filter((e) => e.state === 'pending').map((e) => e.nextAttemptAt);
     return times.length > 0 ? Math.min(...times) : undefined;

@@ -14,9 +14,11 @@ export type RunReport = {
   rejected: number;
   /** Entries scheduled for a later try after a failure. */
   retried: number;
-  /** Why the run stopped early: the device must enrol again, or the receiver could not be reached. */
+  /** Why the run stopped early: the receiver refused the token (lastError says why), or could not be reached. */
   stoppedFor?: 'unauthorized' | 'retry';
   lastError?: string;
+  /** Entries per upload at the end of the run (halved after each 413 of a batch). */
+  batchSize: number;
 };
 
 /** Progress of a long upload: entries settled so far out of those due when the run began. */
@@ -35,11 +37,19 @@ export type EngineOptions = {
 /** Delivers due outbox entries in batches until none are due or the receiver cannot be reached. */
 export async function runOutbox(options: EngineOptions): Promise<RunReport> {
   const { port, client } = options;
-  const batchSize = options.batchSize ?? 100;
+  let batchSize = Math.max(1, options.batchSize ?? 100);
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
-  const report: RunReport = { sent: 0, accepted: 0, duplicates: 0, conflicts: 0, rejected: 0, retried: 0 };
+  const report: RunReport = {
+    sent: 0,
+    accepted: 0,
+    duplicates: 0,
+    conflicts: 0,
+    rejected: 0,
+    retried: 0,
+    batchSize,
+  };
 
   await port.recoverInterrupted();
   const total = (await port.counts()).pending;
@@ -88,6 +98,23 @@ export async function runOutbox(options: EngineOptions): Promise<RunReport> {
       await port.markPending(sending.map((e) => e.id));
       report.stoppedFor = 'unauthorized';
       report.lastError = result.reason;
+      return report;
+    }
+    if (!result.ok && result.kind === 'tooLarge' && sending.length > 1) {
+      // Too much at once for the receiver (or a proxy): the same entries go again in smaller batches.
+      await port.markPending(sending.map((e) => e.id));
+      batchSize = Math.max(1, Math.floor(sending.length / 2));
+      report.batchSize = batchSize;
+      continue;
+    }
+    if (!result.ok && result.kind === 'tooLarge') {
+      if (result.fromReceiver) {
+        await port.markRejected(sending[0]!.id, result.reason);
+        report.rejected += 1;
+        progress(1);
+        continue;
+      }
+      await retryAll(sending, 'sync.error.notReceiver');
       return report;
     }
     if (!result.ok && result.kind === 'retry') {
@@ -174,7 +201,7 @@ async function runSingles(
         await retryAll(settled.missing, 'sync.error.incompleteAnswer');
         return true;
       }
-    } else if (result.kind === 'rejected') {
+    } else if (result.kind === 'rejected' || (result.kind === 'tooLarge' && result.fromReceiver)) {
       await port.markRejected(entry.id, result.reason);
       report.rejected += 1;
       progress(1);

@@ -38,6 +38,11 @@ export interface OutboxPort {
   counts(): Promise<OutboxCounts>;
   /** Rejected entries with their reasons, newest first. */
   listRejected(limit: number): Promise<OutboxEntry[]>;
+  /**
+   * A rejected entry back to pending, due at `now`, with its attempts reset (a shift lead sends it again once the
+   * cause is fixed); false when the entry is not rejected (already requeued, or gone).
+   */
+  requeue(id: string, now: number): Promise<boolean>;
   /** Soonest nextAttemptAt of a pending entry, if any. */
   nextDueAt(): Promise<number | undefined>;
 }

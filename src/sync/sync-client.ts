@@ -3,26 +3,50 @@ import {
   API_PREFIX,
   ApiErrorSchema,
   AuditBatchResponseSchema,
+  AUTH_ERRORS,
+  CaseStatesResponseSchema,
   CatalogueDeltaSchema,
   CountsResponseSchema,
+  DeviceStatusResponseSchema,
   EnrolResponseSchema,
   HealthResponseSchema,
   ScreeningBatchResponseSchema,
+  TokenResponseSchema,
   WatchlistDeltaSchema,
+  type ApiError,
   type AuditBatchRequest,
+  type AuthError,
   type CountsRequest,
+  type DeviceStatusRequest,
   type EnrolRequest,
   type ScreeningUpload,
 } from './contract.ts';
 
 /**
- * What a call came to. `retry`: the network, a timeout, a 5xx or a body that is not the receiver's (a captive
- * portal's 200 page) — try again later. `unauthorized`: 401, the device must enrol again. `rejected`: another 4xx,
- * the request itself is refused for `reason`.
+ * What a call came to. `retry`: the network, a timeout, a 5xx, or any answer that is not in the receiver's own
+ * format (a captive portal's 200 page, a proxy's 403/404/413 HTML) — try again later, never give up on a record for
+ * it. `unauthorized`: the receiver refused the token (reason: one of AUTH_ERRORS). `tooLarge`: a 413 (send less at
+ * once). `rejected`: the receiver itself refused the request in its error format, for `reason`.
  */
 export type CallResult<T> =
   | { ok: true; value: T }
-  | { ok: false; kind: 'retry' | 'unauthorized' | 'rejected'; reason: string; status?: number };
+  | {
+      ok: false;
+      kind: 'retry' | 'unauthorized' | 'rejected' | 'tooLarge';
+      reason: string;
+      status?: number;
+      /** For tooLarge: whether the receiver said so (its error format) rather than a proxy on the way. */
+      fromReceiver?: boolean;
+    };
+
+/** The receiver's error body, only when the answer is JSON in its own format. */
+export function receiverError(contentType: string | null, text: string): ApiError | null {
+  if (!contentType || !/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType.trim())) return null;
+  const parsed = ApiErrorSchema.safeParse(parseJson(text));
+  return parsed.success ? parsed.data : null;
+}
+
+const isAuthError = (code: string): code is AuthError => (AUTH_ERRORS as readonly string[]).includes(code);
 
 /** How the client reaches the receiver. */
 export type SyncClientOptions = {
@@ -76,23 +100,35 @@ export function createSyncClient(options: SyncClientOptions) {
       clearTimeout(timer);
     }
     const status = response.status;
-    if (status === 401) return { ok: false, kind: 'unauthorized', reason: 'sync.error.unauthorized', status };
     if (status >= 500 || status === 408 || status === 429) {
       return { ok: false, kind: 'retry', reason: `sync.error.server`, status };
     }
-    const json = parseJson(text);
     if (status >= 400) {
-      const error = ApiErrorSchema.safeParse(json);
-      return {
-        ok: false,
-        kind: 'rejected',
-        reason: error.success ? error.data.error : `http.${status}`,
-        status,
-      };
+      // Only the receiver's own error format counts as a refusal; a middlebox's page is retried.
+      const error = receiverError(response.headers.get('content-type'), text);
+      if (status === 413) {
+        return {
+          ok: false,
+          kind: 'tooLarge',
+          reason: 'sync.error.tooLarge',
+          status,
+          fromReceiver: error !== null,
+        };
+      }
+      if (!error) return { ok: false, kind: 'retry', reason: 'sync.error.notReceiver', status };
+      if (status === 401) {
+        return {
+          ok: false,
+          kind: 'unauthorized',
+          reason: isAuthError(error.error) ? error.error : 'sync.error.unauthorized',
+          status,
+        };
+      }
+      return { ok: false, kind: 'rejected', reason: error.error, status };
     }
     if (status < 200 || status >= 300)
       return { ok: false, kind: 'retry', reason: 'sync.error.unexpected', status };
-    const parsed = schema.safeParse(json);
+    const parsed = schema.safeParse(parseJson(text));
     if (!parsed.success) return { ok: false, kind: 'retry', reason: 'sync.error.notReceiver', status };
     return { ok: true, value: parsed.data as z.infer<S> };
   }
@@ -121,6 +157,14 @@ export function createSyncClient(options: SyncClientOptions) {
     /** The newest catalogue if it changed since the cursor. */
     pullCatalogue: (cursor: string) =>
       call('GET', `/catalogue?cursor=${encodeURIComponent(cursor)}`, CatalogueDeltaSchema),
+    /** Case states of this device's flagged records changed since the cursor ('' for everything). */
+    pullCaseStates: (cursor: string) =>
+      call('GET', `/case-states?cursor=${encodeURIComponent(cursor)}`, CaseStatesResponseSchema),
+    /** A new device token; the one used keeps working until the new one is first used or a day passes. */
+    rotateToken: () => call('POST', '/token', TokenResponseSchema),
+    /** App version and outbox backlog, for the console's tablet list. */
+    reportStatus: (request: DeviceStatusRequest) =>
+      call('POST', '/device-status', DeviceStatusResponseSchema, request),
   };
 }
 

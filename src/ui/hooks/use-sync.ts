@@ -5,7 +5,10 @@ import type { SaringDb } from '../../storage/db.ts';
 import type { UnlockedSession } from '../../storage/officers.ts';
 import { DexieOutbox, watchOutboxWrites } from '../../sync/dexie-outbox.ts';
 import { uploadCountsAndAudit } from '../../sync/dexie-extras.ts';
-import { DexieReference, META, readDeviceToken, writeDeviceToken } from '../../sync/dexie-reference.ts';
+import { appendAudit } from '../../storage/audit-log.ts';
+import { DexieCaseStates } from '../../sync/case-states.ts';
+import { DexieReference, META, dexieRevocation, dexieTokenStorage } from '../../sync/dexie-reference.ts';
+import { TokenKeeper } from '../../sync/token-keeper.ts';
 import { createSyncClient } from '../../sync/sync-client.ts';
 import { createSyncService, type SyncService, type SyncStatus } from '../../sync/sync-service.ts';
 import { registerBackgroundSync, startSyncTriggers } from '../../sync/sync-triggers.ts';
@@ -17,8 +20,8 @@ type Running = { service: SyncService; stop: () => void };
 const RECEIVER = (import.meta.env.VITE_RECEIVER_URL as string | undefined) ?? '';
 
 async function buildService(db: SaringDb, unlocked: UnlockedSession): Promise<Running> {
-  let token = await readDeviceToken(db, unlocked.keys);
-  const client = createSyncClient({ baseUrl: RECEIVER, getToken: () => token });
+  const tokens = await new TokenKeeper(dexieTokenStorage(db, unlocked.keys)).load();
+  const client = createSyncClient({ baseUrl: RECEIVER, getToken: () => tokens.current() });
   const service = createSyncService({
     port: new DexieOutbox(db, unlocked.keys),
     reference: new DexieReference(db, unlocked.keys),
@@ -27,11 +30,12 @@ async function buildService(db: SaringDb, unlocked: UnlockedSession): Promise<Ru
       return parsed.ok ? { ok: true, value: parsed.catalogue } : { ok: false, error: String(parsed.error) };
     },
     client,
-    hasToken: () => token !== null,
-    saveToken: async (next) => {
-      await writeDeviceToken(db, unlocked.keys, next);
-      token = next;
-    },
+    tokens,
+    revocation: dexieRevocation(db),
+    caseStates: new DexieCaseStates(db),
+    appVersion: import.meta.env.VITE_APP_VERSION ?? '0.1.0',
+    audit: async ({ officerId, action, target, reason }) =>
+      void (await appendAudit(db, unlocked.keys, { officerId, action, target, details: { reason } })),
     afterOutbox: () =>
       uploadCountsAndAudit(db, client, {
         airport: unlocked.device.airport,

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { MemoryOutbox } from '../../../src/sync/memory-outbox.ts';
 import { createSyncClient } from '../../../src/sync/sync-client.ts';
 import { createSyncService } from '../../../src/sync/sync-service.ts';
+import { TokenKeeper, type TokenState } from '../../../src/sync/token-keeper.ts';
 import { makeScreening } from '../../fixtures/screenings.ts';
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
-function setup(answer: (body: { items: { screening: { id: string; revision: number } }[] }) => Response) {
+async function setup(
+  answer: (body: { items: { screening: { id: string; revision: number } }[] }) => Response,
+) {
   const outbox = new MemoryOutbox();
   for (let i = 0; i < 3; i += 1) {
     outbox.add({ screening: makeScreening({ id: `s-${i}`, outcome: 'INTERVIEW' }), linkedPersons: [] }, i);
@@ -29,14 +32,15 @@ function setup(answer: (body: { items: { screening: { id: string; revision: numb
       return json({ deviceId: 'D', deviceToken: 'x'.repeat(40), enrolledAt: '2026-11-23T00:00:00Z' });
     return answer(JSON.parse(String(init?.body)));
   }) as unknown as typeof fetch;
-  let token: string | null = 'tok';
+  let state: TokenState | null = { token: 'tok', issuedAt: Date.now() };
+  const tokens = new TokenKeeper({ load: async () => state, save: async (next) => void (state = next) });
+  await tokens.load();
   const busy: string[] = [];
   let runs = 0;
   const service = createSyncService({
     port: outbox,
-    client: createSyncClient({ baseUrl: 'http://r', getToken: () => token, fetch: fetchFn }),
-    hasToken: () => token !== null,
-    saveToken: async (t) => void (token = t),
+    client: createSyncClient({ baseUrl: 'http://r', getToken: () => tokens.current(), fetch: fetchFn }),
+    tokens,
     holdBusy: (reason) => {
       runs += 1;
       busy.push(reason);
@@ -50,9 +54,18 @@ function setup(answer: (body: { items: { screening: { id: string; revision: numb
     runs: () => runs,
     calls: () => calls,
     portal: () => (portal = true),
-    setToken: (t: string | null) => (token = t),
+    setToken: async (t: string | null) => {
+      state = t === null ? null : { token: t, issuedAt: Date.now() };
+      await tokens.load();
+    },
   };
 }
+
+/** A token that never needs rotating. */
+const fixedTokens = () => {
+  let state: TokenState | null = { token: 't', issuedAt: Date.now() };
+  return new TokenKeeper({ load: async () => state, save: async (next) => void (state = next) }).load();
+};
 
 const accept = (body: { items: { screening: { id: string; revision: number } }[] }) =>
   json({
@@ -65,7 +78,7 @@ const accept = (body: { items: { screening: { id: string; revision: number } }[]
 
 describe('sync service', () => {
   it('holds the app busy while sending, then shows counts and the last success', async () => {
-    const env = setup(accept);
+    const env = await setup(accept);
     let busyDuring = false;
     env.service.subscribe((s) => {
       if (s.running) busyDuring = env.busy.includes('sync');
@@ -80,7 +93,7 @@ describe('sync service', () => {
   });
 
   it('does not spend attempts when the health check is not answered by the receiver (captive portal)', async () => {
-    const env = setup(accept);
+    const env = await setup(accept);
     env.portal();
     await env.service.syncNow();
     expect(env.service.status().lastError).toBe('sync.error.notReceiver');
@@ -116,8 +129,7 @@ describe('sync service', () => {
     const service = createSyncService({
       port: outbox,
       client: createSyncClient({ baseUrl: 'http://r', getToken: () => 't', fetch: fetchFn, timeoutMs: 10 }),
-      hasToken: () => true,
-      saveToken: async () => undefined,
+      tokens: await fixedTokens(),
       holdBusy: () => () => undefined,
       batchSize: 4,
       // every run happens after the backoff has passed
@@ -134,25 +146,25 @@ describe('sync service', () => {
   });
 
   it('coalesces triggers that arrive while a sync runs into one more run', async () => {
-    const env = setup(accept);
+    const env = await setup(accept);
     await Promise.all([env.service.syncNow(), env.service.syncNow(), env.service.syncNow()]);
     expect(env.runs()).toBe(2);
-    // two health checks, one upload
-    expect(env.calls()).toBe(3);
+    // two health checks, one upload, a device status report after each run
+    expect(env.calls()).toBe(5);
   });
 
   it('asks for enrolment on 401 and sends nothing before a token exists', async () => {
-    const env = setup(() => json({ error: 'sync.error.unauthorized' }, 401));
+    const env = await setup(() => json({ error: 'sync.error.unauthorized' }, 401));
     await env.service.syncNow();
     expect(env.service.status()).toMatchObject({ needsEnrolment: true, lastSuccessAt: null });
-    env.setToken(null);
+    await env.setToken(null);
     const before = env.calls();
     await env.service.syncNow();
     expect(env.calls()).toBe(before);
   });
 
   it('shows each rejected record with its reason', async () => {
-    const env = setup((body) =>
+    const env = await setup((body) =>
       json({
         results: body.items.map((i, n) => ({
           id: i.screening.id,
@@ -163,11 +175,13 @@ describe('sync service', () => {
       }),
     );
     await env.service.syncNow();
-    expect(env.service.status().failures).toEqual([{ id: 's-1:1', reason: 'sync.error.invalid' }]);
+    expect(env.service.status().failures).toEqual([
+      { id: 's-1:1', screeningId: 's-1', revision: 1, reason: 'sync.error.invalid', queuedAt: 1 },
+    ]);
   });
 
   it('runs one sender across tabs: skips when another tab holds the lock', async () => {
-    const env = setup(accept);
+    const env = await setup(accept);
     const locks = {
       request: async (_name: string, _opts: unknown, cb: (lock: unknown) => Promise<void>) => cb(null),
     } as unknown as LockManager;
@@ -180,8 +194,7 @@ describe('sync service', () => {
           throw new Error('must not be called');
         }) as unknown as typeof fetch,
       }),
-      hasToken: () => true,
-      saveToken: async () => undefined,
+      tokens: await fixedTokens(),
       holdBusy: () => () => undefined,
       locks,
     });
