@@ -33,6 +33,12 @@ export type MrzResult =
       invalidFields: MrzCheckedField[];
       /** Characters corrected, 1-based line and column. */
       corrections: MrzCorrection[];
+      /**
+       * Dates that pass their check digit but are no calendar date (000000, a 00 month, 29 February in a common
+       * year): printed so on real documents, so the MRZ stays valid; the date field is null, for the officer to see
+       * and enter.
+       */
+      notCalendarDates: Array<'birthDate' | 'expirationDate'>;
     }
   | { ok: false; error: MrzError };
 
@@ -130,8 +136,15 @@ export function parseMrz(text: string, options?: { today?: Date }): MrzResult {
 
   const birth = birthDateOf(read(grid, layout.birthDate), today);
   const expiry = expiryDateOf(read(grid, layout.expirationDate), today);
-  if (birth.kind === 'invalid') invalid.add('birthDate');
-  if (expiry.kind === 'invalid') invalid.add('expirationDate');
+  const notCalendarDates: Array<'birthDate' | 'expirationDate'> = [];
+  // Six digits that are no calendar date are printed so on real documents; anything else is not a date at all.
+  const judgeDate = (date: MrzDate, span: Span, field: 'birthDate' | 'expirationDate'): void => {
+    if (date.kind !== 'invalid') return;
+    if (/^\d{6}$/.test(read(grid, span))) notCalendarDates.push(field);
+    else invalid.add(field);
+  };
+  judgeDate(birth, layout.birthDate, 'birthDate');
+  judgeDate(expiry, layout.expirationDate, 'expirationDate');
 
   const rawName = read(grid, layout.name);
   const fields: MrzFields = {
@@ -158,5 +171,13 @@ export function parseMrz(text: string, options?: { today?: Date }): MrzResult {
     'composite',
   ];
   const invalidFields = order.filter((f) => invalid.has(f));
-  return { ok: true, format, valid: invalidFields.length === 0, fields, invalidFields, corrections };
+  return {
+    ok: true,
+    format,
+    valid: invalidFields.length === 0,
+    fields,
+    invalidFields,
+    corrections,
+    notCalendarDates,
+  };
 }

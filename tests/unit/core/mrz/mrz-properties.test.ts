@@ -66,6 +66,7 @@ describe('generated MRZs (seeded)', () => {
         fields: g.fields,
         invalidFields: [],
         corrections: [],
+        notCalendarDates: [],
       });
     }
   });

@@ -30,6 +30,7 @@ describe('parseMrz on the ICAO 9303 specimens', () => {
       valid: true,
       invalidFields: [],
       corrections: [],
+      notCalendarDates: [],
       fields: {
         documentCode: 'P',
         issuingState: 'UTO',
@@ -209,12 +210,27 @@ describe('parseMrz dates and centuries (today 2026-11-23)', () => {
     ).toBe('1977-01-01');
   });
 
-  it('reads 29 February only in a leap year and marks an impossible date invalid', () => {
+  it('reads 29 February only in a leap year; a date that passes its check digit but is no calendar date keeps the MRZ valid and is marked', () => {
     const leap = withDates('000229', '300101');
     expect(leap.ok && leap.fields.birthDate).toBe('2000-02-29');
+    expect(leap.ok && leap.notCalendarDates).toEqual([]);
     const bad = withDates('901332', '300101');
+    expect(bad.ok && bad.valid).toBe(true);
     expect(bad.ok && bad.fields.birthDate).toBeNull();
-    expect(bad.ok && bad.invalidFields).toContain('birthDate');
+    expect(bad.ok && bad.notCalendarDates).toEqual(['birthDate']);
+    const zeros = withDates('000000', '000000');
+    expect(zeros.ok && zeros.valid).toBe(true);
+    expect(zeros.ok && zeros.notCalendarDates).toEqual(['birthDate', 'expirationDate']);
+    const common = withDates('900101', '110229');
+    expect(common.ok && common.valid).toBe(true);
+    expect(common.ok && common.fields.expirationDate).toBeNull();
+    expect(common.ok && common.notCalendarDates).toEqual(['expirationDate']);
+  });
+
+  it('keeps a date whose check digit fails invalid, calendar date or not', () => {
+    const r = parse(TD3.replace('7408122F', '7400002F'));
+    expect(r.ok && r.valid).toBe(false);
+    expect(r.ok && r.invalidFields).toContain('birthDate');
   });
 
   it('accepts a date of birth with unknown day or month as fillers, giving no date', () => {
