@@ -1,11 +1,11 @@
-// Shift-lead console: `npm run receiver:admin -- issue-code | create-admin <username> | load-watchlist file.csv | load-catalogue file.json`.
+// Shift-lead console: `npm run receiver:admin -- issue-code | list-devices | revoke-device <id> | create-admin <username> | load-watchlist file.csv | load-catalogue file.json`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { purgeExpired, retentionPolicy } from './console/retention.ts';
 import { createStaffUser, generatePassword } from './console/staff.ts';
 import { USERNAME_PATTERN } from '../src/core/console/console-api.ts';
 import { openDb } from './db.ts';
-import { issueEnrolCode, putCatalogue, upsertWatchlist } from './repository.ts';
+import { issueEnrolCode, listDevices, putCatalogue, revokeDevice, upsertWatchlist } from './repository.ts';
 import { readWatchlistCsv } from './watchlist-csv.ts';
 
 const [command, file] = process.argv.slice(2);
@@ -34,6 +34,28 @@ try {
         exitCode = 1;
       }
     }
+  } else if (command === 'revoke-device' && file) {
+    if (await revokeDevice(db, file, 'admin-cli'))
+      console.log(`Device ${file} revoked: its token is refused from now on.`);
+    else {
+      console.error(`No device ${file}.`);
+      exitCode = 1;
+    }
+  } else if (command === 'list-devices') {
+    for (const d of await listDevices(db))
+      console.log(
+        [
+          d.id,
+          d.airport,
+          d.checkpoint,
+          d.enrolled_at,
+          d.revoked ? 'REVOKED' : 'active',
+          d.app_version ?? '-',
+          `pending=${d.pending ?? '-'}`,
+          `rejected=${d.rejected ?? '-'}`,
+          `seen=${d.last_seen_at ?? '-'}`,
+        ].join('\t'),
+      );
   } else if (command === 'purge') {
     const removed = await purgeExpired(db, retentionPolicy(process.env.SARING_RETENTION_DAYS));
     console.log(
@@ -55,7 +77,7 @@ try {
     console.log(`Catalogue version ${body.version} published.`);
   } else {
     console.error(
-      'usage: receiver:admin -- issue-code | create-admin <username> | purge | load-watchlist <file.csv> | load-catalogue <file.json>',
+      'usage: receiver:admin -- issue-code | list-devices | revoke-device <id> | create-admin <username> | purge | load-watchlist <file.csv> | load-catalogue <file.json>',
     );
     exitCode = 2;
   }

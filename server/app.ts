@@ -6,6 +6,7 @@ import {
   API_VERSION,
   AuditBatchRequestSchema,
   CountsRequestSchema,
+  DeviceStatusRequestSchema,
   EnrolRequestSchema,
   MAX_BATCH,
   SERVICE_NAME,
@@ -13,12 +14,14 @@ import {
   type ScreeningItemResult,
   type ScreeningUpload,
 } from '../src/sync/contract.ts';
-import type { Db } from './db.ts';
+import { isUnavailable, type Db } from './db.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import {
   catalogueSince,
   deviceForToken,
   enrolDevice,
+  recordDeviceStatus,
+  tokenStatus,
   storeAudit,
   storeCounts,
   storeScreenings,
@@ -63,13 +66,20 @@ export function createReceiverApp(options: ReceiverOptions): Hono<Vars> {
   const { db } = options;
   const app = new Hono<Vars>();
   const perMinute = options.rateLimitPerMinute ?? 1200;
-  const limiter = createRateLimiter(perMinute, 60_000);
-  const enrolLimiter = createRateLimiter(Math.max(5, Math.floor(perMinute / 10)), 60_000);
+  // Counted in the database (shared by every receiver process): per device token, unauthenticated per address.
+  const limiter = createRateLimiter({
+    db,
+    perToken: perMinute,
+    perAddress: perMinute,
+    perEnrol: Math.max(5, Math.floor(perMinute / 10)),
+    isDeviceToken: async (token) => (await deviceForToken(db, token)) !== null,
+  });
   const address = options.clientAddress ?? (() => 'local');
   const api = new Hono<Vars>();
 
   api.use('*', async (c, next) => {
-    if (!limiter(address(c))) return c.json({ error: 'rate_limited' }, 429);
+    const verdict = await limiter.check(c.req.header('Authorization'), address(c));
+    if (!verdict.allowed) return tooMany(c, verdict.retryAfterSeconds);
     c.header('Cache-Control', 'no-store');
     await next();
   });
@@ -83,12 +93,14 @@ export function createReceiverApp(options: ReceiverOptions): Hono<Vars> {
   const authed = async (c: Context<Vars>, next: () => Promise<void>) => {
     const header = c.req.header('Authorization') ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    const deviceId = token ? await deviceForToken(db, token) : null;
-    if (!deviceId) return c.json({ error: 'sync.error.unauthorized' }, 401);
-    c.set('deviceId', deviceId);
+    const status = token ? await tokenStatus(db, token) : null;
+    if (!status) return c.json({ error: 'sync.error.unauthorized' }, 401);
+    if (status.revoked) return c.json({ error: 'sync.error.revoked' }, 401);
+    c.set('deviceId', status.deviceId);
     await next();
   };
-  for (const path of ['/screenings', '/audit', '/counts', '/watchlist', '/catalogue']) api.use(path, authed);
+  for (const path of ['/screenings', '/audit', '/counts', '/watchlist', '/catalogue', '/device-status'])
+    api.use(path, authed);
 
   api.get('/health', (c) =>
     c.json({
@@ -99,11 +111,13 @@ export function createReceiverApp(options: ReceiverOptions): Hono<Vars> {
     }),
   );
   api.post('/enrol', async (c) => {
-    if (!enrolLimiter(address(c))) return c.json({ error: 'rate_limited' }, 429);
+    const verdict = await limiter.checkEnrol(address(c));
+    if (!verdict.allowed) return tooMany(c, verdict.retryAfterSeconds);
     const body = await readBody(c, EnrolRequestSchema);
     if (!body.ok) return body.response;
     const enrolled = await enrolDevice(db, body.data);
-    if (!enrolled) return c.json({ error: 'sync.error.badCode' }, 403);
+    if (!enrolled.ok)
+      return c.json({ error: enrolled.error }, enrolled.error === 'sync.error.deviceExists' ? 409 : 403);
     return c.json({
       deviceId: body.data.deviceId,
       deviceToken: enrolled.token,
@@ -134,6 +148,11 @@ export function createReceiverApp(options: ReceiverOptions): Hono<Vars> {
     if (!body.ok) return body.response;
     return c.json({ stored: await storeCounts(db, c.get('deviceId'), body.data.counts) });
   });
+  api.post('/device-status', async (c) => {
+    const body = await readBody(c, DeviceStatusRequestSchema);
+    if (!body.ok) return body.response;
+    return c.json({ recordedAt: await recordDeviceStatus(db, c.get('deviceId'), body.data) });
+  });
   api.get('/watchlist', async (c) => c.json(await watchlistSince(db, c.req.query('cursor') ?? '')));
   api.get('/catalogue', async (c) => c.json(await catalogueSince(db, c.req.query('cursor') ?? '')));
   api.get('/case-states', authed, async (c) =>
@@ -141,6 +160,7 @@ export function createReceiverApp(options: ReceiverOptions): Hono<Vars> {
   );
   api.all('*', (c) => c.json({ error: 'not_found' }, 404));
   api.onError((error, c) => {
+    if (isUnavailable(error)) return unavailable(c);
     console.error('receiver error:', error);
     return c.json({ error: 'server_error' }, 500);
   });
@@ -155,11 +175,26 @@ export function createReceiverApp(options: ReceiverOptions): Hono<Vars> {
   return app;
 }
 
+/** 429 with when to come back. */
+function tooMany(c: Context<Vars>, retryAfterSeconds: number): Response {
+  c.header('Retry-After', String(retryAfterSeconds));
+  return c.json({ error: 'rate_limited' }, 429);
+}
+
+/** 503 while the database cannot be reached (PostgreSQL restarting): the tablet keeps its records and retries. */
+function unavailable(c: Context<Vars>): Response {
+  c.header('Retry-After', '5');
+  return c.json({ error: 'sync.error.unavailable' }, 503);
+}
+
 /** Parses and validates a JSON body against a contract schema; a 400 with the first issue otherwise. */
 async function readBody<S extends z.ZodMiniType>(
   c: Context<Vars>,
   schema: S,
 ): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: Response }> {
+  const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json')
+    return { ok: false, response: c.json({ error: 'sync.error.unsupportedMediaType' }, 415) };
   let json: unknown;
   try {
     json = await c.req.json();

@@ -47,37 +47,118 @@ export async function issueEnrolCode(db: Db): Promise<string> {
   return `${raw.slice(0, 4)}-${raw.slice(4)}`;
 }
 
-/** Spends an enrolment code on a device; returns the new token, or null when the code is unknown, used or expired. */
+/** Why enrolment was refused: the code, another device already holding the id, or a revoked device. */
+export type EnrolRefusal = 'sync.error.badCode' | 'sync.error.deviceExists' | 'sync.error.revoked';
+
+/**
+ * Spends an enrolment code on a device. A new device id gets a token. An existing id is refused (deviceExists) unless
+ * the request carries that device's own token (`previousToken`), and a revoked device is never un-revoked. The code
+ * is spent only when enrolment succeeds; another device's token is never rewritten.
+ */
 export async function enrolDevice(
   db: Db,
-  request: { code: string; deviceId: string; airport: string; checkpoint: string },
-): Promise<{ token: string; enrolledAt: string } | null> {
+  request: {
+    code: string;
+    deviceId: string;
+    airport: string;
+    checkpoint: string;
+    previousToken?: string | undefined;
+  },
+): Promise<{ ok: true; token: string; enrolledAt: string } | { ok: false; error: EnrolRefusal }> {
   const token = randomBytes(32).toString('base64url');
   return db.transaction(async (tx) => {
-    const spent = await tx.query(
-      `UPDATE enrol_codes SET used_at = now(), device_id = $2
-       WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING code_hash`,
-      [sha256(normaliseCode(request.code)), request.deviceId],
+    const code = await tx.query(
+      `SELECT code_hash FROM enrol_codes WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now() FOR UPDATE`,
+      [sha256(normaliseCode(request.code))],
     );
-    if (spent.length === 0) return null;
+    if (code.length === 0) return { ok: false, error: 'sync.error.badCode' };
+    const existing = await tx.query<{ token_hash: string; revoked: boolean }>(
+      'SELECT token_hash, revoked FROM devices WHERE id = $1 FOR UPDATE',
+      [request.deviceId],
+    );
+    const held = existing[0];
+    if (held?.revoked) return { ok: false, error: 'sync.error.revoked' };
+    if (held && (!request.previousToken || sha256(request.previousToken) !== held.token_hash))
+      return { ok: false, error: 'sync.error.deviceExists' };
+    await tx.query(`UPDATE enrol_codes SET used_at = now(), device_id = $2 WHERE code_hash = $1`, [
+      sha256(normaliseCode(request.code)),
+      request.deviceId,
+    ]);
     const rows = await tx.query<{ enrolled_at: string }>(
       `INSERT INTO devices (id, token_hash, airport, checkpoint) VALUES ($1, $2, $3, $4)
        ON CONFLICT (id) DO UPDATE SET token_hash = EXCLUDED.token_hash, airport = EXCLUDED.airport,
-         checkpoint = EXCLUDED.checkpoint, enrolled_at = now(), revoked = false
+         checkpoint = EXCLUDED.checkpoint, enrolled_at = now()
+       WHERE NOT devices.revoked
        RETURNING enrolled_at::text AS enrolled_at`,
       [request.deviceId, sha256(token), request.airport, request.checkpoint],
     );
-    return { token, enrolledAt: new Date(rows[0]?.enrolled_at ?? Date.now()).toISOString() };
+    return {
+      ok: true,
+      token,
+      enrolledAt: new Date(rows[0]?.enrolled_at ?? Date.now()).toISOString(),
+    };
   });
 }
 
-/** The device a bearer token belongs to, or null. */
-export async function deviceForToken(db: Db, token: string): Promise<string | null> {
-  const rows = await db.query<{ id: string }>(
-    'SELECT id FROM devices WHERE token_hash = $1 AND NOT revoked',
+/** What a bearer token is: a live device's, a revoked device's, or unknown. */
+export async function tokenStatus(
+  db: Db,
+  token: string,
+): Promise<{ deviceId: string; revoked: boolean } | null> {
+  const rows = await db.query<{ id: string; revoked: boolean }>(
+    'SELECT id, revoked FROM devices WHERE token_hash = $1',
     [sha256(token)],
   );
-  return rows[0]?.id ?? null;
+  const row = rows[0];
+  return row ? { deviceId: row.id, revoked: row.revoked } : null;
+}
+
+/** The device a bearer token belongs to, or null (unknown token or revoked device). */
+export async function deviceForToken(db: Db, token: string): Promise<string | null> {
+  const status = await tokenStatus(db, token);
+  return status && !status.revoked ? status.deviceId : null;
+}
+
+/** Revokes a device: its token is refused from now on, and enrolment never brings it back. False if unknown. */
+export async function revokeDevice(db: Db, deviceId: string, actor: string): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE devices SET revoked = true, revoked_at = COALESCE(revoked_at, now()), revoked_by = COALESCE(revoked_by, $2)
+     WHERE id = $1 RETURNING id`,
+    [deviceId, actor],
+  );
+  return rows.length > 0;
+}
+
+/** Enrolled devices for the admin CLI, newest first. */
+export async function listDevices(db: Db) {
+  return db.query<{
+    id: string;
+    airport: string;
+    checkpoint: string;
+    enrolled_at: string;
+    revoked: boolean;
+    app_version: string | null;
+    pending: number | null;
+    rejected: number | null;
+    last_seen_at: string | null;
+  }>(
+    `SELECT id, airport, checkpoint, enrolled_at::text AS enrolled_at, revoked, app_version, pending, rejected,
+       last_seen_at::text AS last_seen_at FROM devices ORDER BY enrolled_at DESC`,
+  );
+}
+
+/** Stores the tablet's own status report (app version, outbox backlog) and when it was seen. */
+export async function recordDeviceStatus(
+  db: Db,
+  deviceId: string,
+  status: { appVersion: string; pending: number; rejected: number },
+): Promise<string> {
+  const rows = await db.query<{ at: string }>(
+    `UPDATE devices SET app_version = $2, pending = $3, rejected = $4, last_seen_at = now()
+     WHERE id = $1 RETURNING last_seen_at::text AS at`,
+    [deviceId, status.appVersion, status.pending, status.rejected],
+  );
+  return new Date(rows[0]?.at ?? Date.now()).toISOString();
 }
 
 /** Number of enrolled devices. */

@@ -9,6 +9,13 @@ CREATE TABLE IF NOT EXISTS devices (
   enrolled_at timestamptz NOT NULL DEFAULT now(),
   revoked boolean NOT NULL DEFAULT false
 );
+-- Added after the first release: revocation and the tablet's own status report (existing data folders upgrade).
+ALTER TABLE devices ADD COLUMN IF NOT EXISTS revoked_at timestamptz;
+ALTER TABLE devices ADD COLUMN IF NOT EXISTS revoked_by text;
+ALTER TABLE devices ADD COLUMN IF NOT EXISTS app_version text;
+ALTER TABLE devices ADD COLUMN IF NOT EXISTS pending integer;
+ALTER TABLE devices ADD COLUMN IF NOT EXISTS rejected integer;
+ALTER TABLE devices ADD COLUMN IF NOT EXISTS last_seen_at timestamptz;
 CREATE TABLE IF NOT EXISTS enrol_codes (
   code_hash text PRIMARY KEY,
   created_at timestamptz NOT NULL DEFAULT now(),

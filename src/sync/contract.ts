@@ -1,6 +1,15 @@
 import * as z from 'zod/mini';
 import { LinkedPersonSchema, ScreeningSchema } from '../core/screening/screening-schema.ts';
 import { WatchlistEntrySchema } from '../core/watchlist/watchlist-schema.ts';
+import {
+  calendarDate,
+  cursorText,
+  int32,
+  requiredText,
+  safeCount,
+  shortText,
+  storableText,
+} from '../core/validation/storable.ts';
 
 /** Version of the sync API; it is part of every path (`/api/v1/...`). */
 export const API_VERSION = 1;
@@ -13,8 +22,37 @@ export const MAX_BATCH = 200;
 /** Most audit entries one upload may carry. */
 export const MAX_AUDIT_BATCH = 1000;
 
-const nonEmpty = z.string().check(z.minLength(1), z.maxLength(200));
-const count = z.number().check(z.int(), z.gte(0));
+const nonEmpty = requiredText;
+const count = safeCount;
+
+/** A sync cursor as a query parameter: empty (from the start) or at most 18 digits; anything else is a 400. */
+export const CursorSchema = cursorText;
+
+/**
+ * Why a bearer token was refused (401 body `error`). unauthorized: unknown token; tokenExpired: enrol again or, with
+ * a token still in its grace day, rotate; revoked: this tablet has been revoked and must stop syncing.
+ */
+export const AUTH_ERRORS = [
+  'sync.error.unauthorized',
+  'sync.error.tokenExpired',
+  'sync.error.revoked',
+] as const;
+export type AuthError = (typeof AUTH_ERRORS)[number];
+/** Refusals of POST /enrol: 403 badCode (unknown, used or expired code), 409 deviceExists, 403 revoked. */
+export const ENROL_ERRORS = ['sync.error.badCode', 'sync.error.deviceExists', 'sync.error.revoked'] as const;
+/**
+ * Per-item reasons of a `rejected` screening. invalid: the item fails the contract; foreignRecord: this id (or a
+ * linked person's id) belongs to another device; foreignDevice: `screening.deviceId` is not the token's device.
+ */
+export const ITEM_REJECTIONS = [
+  'sync.error.invalid',
+  'sync.error.foreignRecord',
+  'sync.error.foreignDevice',
+] as const;
+/** Lifetime of a device token; the tablet rotates it (POST /token) well before. */
+export const TOKEN_LIFETIME_DAYS = 30;
+/** How long a rotated-away token keeps working if the new one is never used (a lost response must not lock out). */
+export const TOKEN_GRACE_HOURS = 24;
 
 /** Error body of every non-2xx answer: a stable code (also an i18n key on the app side) and an optional detail. */
 export const ApiErrorSchema = z.object({ error: nonEmpty, detail: z.optional(z.string()) });
@@ -26,6 +64,8 @@ export const EnrolRequestSchema = z.object({
   deviceId: nonEmpty,
   airport: nonEmpty,
   checkpoint: nonEmpty,
+  /** Re-enrolling an existing device id: its own current or previous token (expired allowed), as proof. */
+  previousToken: z.optional(storableText(200)),
 });
 export type EnrolRequest = z.infer<typeof EnrolRequestSchema>;
 /** The device token is shown once; the receiver keeps only its SHA-256. */
@@ -33,8 +73,27 @@ export const EnrolResponseSchema = z.object({
   deviceId: nonEmpty,
   deviceToken: z.string().check(z.minLength(32)),
   enrolledAt: z.string(),
+  /** When the token stops working unless rotated (older receivers do not say). */
+  expiresAt: z.optional(z.string()),
 });
 export type EnrolResponse = z.infer<typeof EnrolResponseSchema>;
+
+/** POST /token (bearer, no body; not served by this receiver yet): a new token; the one used stays valid until the new one is used or 24 h pass. */
+export const TokenResponseSchema = z.object({
+  deviceToken: z.string().check(z.minLength(32)),
+  expiresAt: z.string(),
+});
+export type TokenResponse = z.infer<typeof TokenResponseSchema>;
+
+/** POST /device-status (bearer), sent at the end of each sync: what the console's tablet list shows. */
+export const DeviceStatusRequestSchema = z.object({
+  appVersion: storableText(64, 1),
+  pending: int32(),
+  rejected: int32(),
+});
+export type DeviceStatusRequest = z.infer<typeof DeviceStatusRequestSchema>;
+export const DeviceStatusResponseSchema = z.object({ recordedAt: z.string() });
+export type DeviceStatusResponse = z.infer<typeof DeviceStatusResponseSchema>;
 
 /** One flagged screening (one revision) with the persons it links to. */
 export const ScreeningUploadSchema = z.object({
@@ -58,6 +117,7 @@ export type ItemStatus = z.infer<typeof ItemStatusSchema>;
 export const ScreeningItemResultSchema = z.object({
   id: z.string(),
   revision: z.number().check(z.int()),
+  /** For `rejected`: one of ITEM_REJECTIONS; for `conflict`: sync.error.conflict. */
   status: ItemStatusSchema,
   reason: z.optional(z.string()),
 });
@@ -68,11 +128,11 @@ export type ScreeningBatchResponse = z.infer<typeof ScreeningBatchResponseSchema
 /** One audit-log entry as uploaded; seq is the device's own increasing sequence number. */
 export const AuditUploadEntrySchema = z.object({
   seq: count,
-  at: z.string(),
-  actor: z.string(),
+  at: shortText,
+  actor: shortText,
   action: nonEmpty,
-  subject: z.optional(z.string()),
-  detail: z.optional(z.record(z.string(), z.string())),
+  subject: z.optional(shortText),
+  detail: z.optional(z.record(shortText, storableText(2000))),
 });
 export type AuditUploadEntry = z.infer<typeof AuditUploadEntrySchema>;
 /** POST /audit. */
@@ -80,23 +140,27 @@ export const AuditBatchRequestSchema = z.object({
   entries: z.array(AuditUploadEntrySchema).check(z.minLength(1), z.maxLength(MAX_AUDIT_BATCH)),
 });
 export type AuditBatchRequest = z.infer<typeof AuditBatchRequestSchema>;
-/** Entries already held are absorbed; the app may forget everything up to `storedThroughSeq`. */
+/**
+ * Entries already held are absorbed; the app may forget everything up to `storedThroughSeq`. An entry whose seq is
+ * already held with different content is a conflict (tampering or a bug): both are kept and its seq is listed.
+ */
 export const AuditBatchResponseSchema = z.object({
   stored: count,
   duplicates: count,
   storedThroughSeq: count,
+  conflicts: z.optional(z.array(count)),
 });
 export type AuditBatchResponse = z.infer<typeof AuditBatchResponseSchema>;
 
 /** Counts of CLEAR outcomes of one shift: numbers only, never identities (REFERENCE §5). */
 export const ShiftCountSchema = z.object({
-  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  day: calendarDate,
   shift: nonEmpty,
   airport: nonEmpty,
   checkpoint: nonEmpty,
   agency: z.enum(['IMIGRASI', 'BP3MI']),
-  clear: count,
-  clearAdvised: count,
+  clear: int32(),
+  clearAdvised: int32(),
 });
 export type ShiftCount = z.infer<typeof ShiftCountSchema>;
 /** POST /counts; a later upload of the same shift replaces its totals. */
@@ -197,6 +261,13 @@ export const ROUTES = {
     auth: true,
     query: 'cursor',
     response: CaseStatesResponseSchema,
+  },
+  deviceStatus: {
+    method: 'post',
+    path: '/device-status',
+    auth: true,
+    request: DeviceStatusRequestSchema,
+    response: DeviceStatusResponseSchema,
   },
   health: { method: 'get', path: '/health', auth: false, query: 'nonce', response: HealthResponseSchema },
 } as const;

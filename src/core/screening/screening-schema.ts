@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { calendarDate, int32, longText, shortText } from '../validation/storable.ts';
 
 /** Outcome codes of REFERENCE §4, ordered from least to most protective. */
 export const OUTCOMES = [
@@ -25,87 +26,89 @@ export type Role = z.infer<typeof RoleSchema>;
 export const AnswerSchema = z.enum(['yes', 'no', 'unknown']);
 export type Answer = z.infer<typeof AnswerSchema>;
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+// Every string and number is bounded to what the receiver's database can hold (../validation/storable.ts).
+const isoDate = calendarDate;
+const text = shortText;
 
 /** The passenger, minimised to REFERENCE §5 (no raw MRZ, no photos, no religion/ethnicity/health). */
 export const PassengerSchema = z.object({
-  lastName: z.string(),
-  firstName: z.string(),
+  lastName: text,
+  firstName: text,
   sex: z.enum(['male', 'female', 'nonspecified']),
   birthDate: z.nullable(isoDate),
-  nationality: z.string(),
-  passportNumber: z.string(),
-  issuingState: z.string(),
+  nationality: text,
+  passportNumber: text,
+  issuingState: text,
   passportExpiry: z.nullable(isoDate),
-  issuingOffice: z.optional(z.string()),
+  issuingOffice: z.optional(text),
   passportIssueDate: z.optional(z.nullable(isoDate)),
-  homeDistrictCode: z.optional(z.string()),
-  homeVillageCode: z.optional(z.string()),
-  phone: z.optional(z.string()),
-  nik: z.optional(z.string()),
+  homeDistrictCode: z.optional(text),
+  homeVillageCode: z.optional(text),
+  phone: z.optional(text),
+  nik: z.optional(text),
 });
 export type Passenger = z.infer<typeof PassengerSchema>;
 
 /** The journey as read from the boarding pass or typed. */
 export const FlightSchema = z.object({
-  carrier: z.string(),
-  flightNumber: z.string(),
+  carrier: text,
+  flightNumber: text,
   date: z.nullable(isoDate),
-  from: z.string(),
-  finalDestination: z.string(),
-  transits: z.array(z.string()),
+  from: text,
+  finalDestination: text,
+  transits: z.array(text),
   oneWay: z.nullable(z.boolean()),
-  bookedBy: z.optional(z.string()),
+  bookedBy: z.optional(text),
 });
 export type Flight = z.infer<typeof FlightSchema>;
 
 /** A companion, handler or recruiter linked to one or more screenings. */
 export const LinkedPersonSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  phone: z.optional(z.string()),
-  idNumber: z.optional(z.string()),
-  claimedCompany: z.optional(z.string()),
-  socialHandle: z.optional(z.string()),
+  id: text,
+  name: text,
+  phone: z.optional(text),
+  idNumber: z.optional(text),
+  claimedCompany: z.optional(text),
+  socialHandle: z.optional(text),
   role: z.enum(['sponsor', 'agent', 'companion']),
-  createdAt: z.string(),
+  createdAt: text,
 });
 export type LinkedPerson = z.infer<typeof LinkedPersonSchema>;
 
 /** One screening of one passenger; each amendment is a new revision of the same id. */
 export const ScreeningSchema = z.object({
-  id: z.string(),
-  revision: z.number().check(z.int(), z.gte(1)),
+  id: text,
+  revision: int32(1),
   status: z.enum(['draft', 'final']),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  airport: z.string(),
-  checkpoint: z.string(),
+  createdAt: text,
+  updatedAt: text,
+  airport: text,
+  checkpoint: text,
   agency: AgencySchema,
-  officerId: z.string(),
-  deviceId: z.string(),
-  catalogueVersion: z.number(),
+  officerId: text,
+  deviceId: text,
+  catalogueVersion: int32(),
   passenger: PassengerSchema,
   flight: z.nullable(FlightSchema),
-  answers: z.record(z.string(), AnswerSchema),
+  answers: z.record(text, AnswerSchema),
   /** Indicator id → the i18n key explaining why it was pre-answered from scanned data. */
-  prefilled: z.record(z.string(), z.string()),
+  prefilled: z.record(text, text),
   /**
    * Pre-answered indicator ids the officer has since answered themselves: a profile-based pre-answer among them counts
    * as the officer's own answer (score.ts). Kept with the record so a resumed draft or an amendment remembers it.
    */
-  confirmedPrefills: z.optional(z.array(z.string())),
-  score: z.number(),
+  confirmedPrefills: z.optional(z.array(text)),
+  score: z.number().check(z.gte(-1e9), z.lte(1e9)),
   recommended: OutcomeSchema,
   outcome: z.nullable(OutcomeSchema),
   passportWithdrawn: z.boolean(),
-  passportReceiptNumber: z.optional(z.string()),
-  decidedBy: z.nullable(z.string()),
-  decidedAt: z.nullable(z.string()),
-  note: z.string(),
-  handover: z.optional(z.object({ time: z.string(), bp3miOfficer: z.string() })),
-  groupId: z.optional(z.string()),
-  linkedPersonIds: z.array(z.string()),
+  passportReceiptNumber: z.optional(text),
+  decidedBy: z.nullable(text),
+  decidedAt: z.nullable(text),
+  note: longText,
+  handover: z.optional(z.object({ time: text, bp3miOfficer: text })),
+  groupId: z.optional(text),
+  linkedPersonIds: z.array(text),
 });
 export type Screening = z.infer<typeof ScreeningSchema>;
 

@@ -16,9 +16,17 @@ describe('docs/openapi.json', () => {
       paths: Record<string, Record<string, { requestBody?: unknown; responses: Record<string, unknown> }>>;
     };
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['audit', 'case-states', 'catalogue', 'counts', 'enrol', 'health', 'screenings', 'watchlist'].map(
-        (p) => `/api/v1/${p}`,
-      ),
+      [
+        'audit',
+        'case-states',
+        'catalogue',
+        'counts',
+        'device-status',
+        'enrol',
+        'health',
+        'screenings',
+        'watchlist',
+      ].map((p) => `/api/v1/${p}`),
     );
     expect(doc.paths['/api/v1/screenings']?.post?.requestBody).toBeDefined();
     expect(doc.paths['/api/v1/screenings']?.post?.responses['401']).toBeDefined();

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReceiverApp } from '../../../server/app.ts';
+import { openDb, type Db } from '../../../server/db.ts';
+import { issueEnrolCode, revokeDevice } from '../../../server/repository.ts';
+import { ScreeningSchema } from '../../../src/core/screening/screening-schema.ts';
+import { CountsRequestSchema } from '../../../src/sync/contract.ts';
+import { makeScreening } from '../../fixtures/screenings.ts';
+
+let db: Db;
+beforeAll(async () => {
+  db = await openDb({ dataDir: 'memory://' });
+}, 30_000);
+afterAll(async () => {
+  await db.close();
+});
+
+const json = (body: unknown, headers: Record<string, string> = {}) => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+async function enrol(app: ReturnType<typeof createReceiverApp>, deviceId: string, previousToken?: string) {
+  const code = await issueEnrolCode(db);
+  const res = await app.request(
+    '/api/v1/enrol',
+    json({ code, deviceId, airport: 'PLM', checkpoint: 'X', ...(previousToken ? { previousToken } : {}) }),
+  );
+  return { status: res.status, body: (await res.json()) as { deviceToken?: string; error?: string }, code };
+}
+
+describe('device identity', () => {
+  it('refuses a fresh code sent with an existing device id, and the victim keeps its token and the code', async () => {
+    const app = createReceiverApp({ db });
+    const victim = await enrol(app, 'VICTIM');
+    const token = victim.body.deviceToken ?? '';
+    const code = await issueEnrolCode(db);
+    const takeover = await app.request(
+      '/api/v1/enrol',
+      json({ code, deviceId: 'VICTIM', airport: 'PLM', checkpoint: 'X' }),
+    );
+    expect(takeover.status).toBe(409);
+    expect(await takeover.json()).toEqual({ error: 'sync.error.deviceExists' });
+    const status = await app.request(
+      '/api/v1/device-status',
+      json({ appVersion: '1.0', pending: 0, rejected: 0 }, bearer(token)),
+    );
+    expect(status.status).toBe(200);
+    // The code was not spent: a new device can still use it.
+    const other = await app.request(
+      '/api/v1/enrol',
+      json({ code, deviceId: 'NEW-ONE', airport: 'PLM', checkpoint: 'X' }),
+    );
+    expect(other.status).toBe(200);
+  });
+
+  it('lets a device re-enrol with its own token as proof', async () => {
+    const app = createReceiverApp({ db });
+    const first = await enrol(app, 'OWNER');
+    const again = await enrol(app, 'OWNER', first.body.deviceToken);
+    expect(again.status).toBe(200);
+    expect(again.body.deviceToken).not.toBe(first.body.deviceToken);
+  });
+
+  it('keeps a revoked device revoked: 401 revoked on sync, 403 revoked on enrolment', async () => {
+    const app = createReceiverApp({ db });
+    const first = await enrol(app, 'LOST');
+    const token = first.body.deviceToken ?? '';
+    expect(await revokeDevice(db, 'LOST', 'test')).toBe(true);
+    const refused = await app.request('/api/v1/watchlist', { headers: bearer(token) });
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toEqual({ error: 'sync.error.revoked' });
+    const back = await enrol(app, 'LOST', token);
+    expect(back).toMatchObject({ status: 403, body: { error: 'sync.error.revoked' } });
+    const unknown = await app.request('/api/v1/watchlist', { headers: bearer('nope') });
+    expect(await unknown.json()).toEqual({ error: 'sync.error.unauthorized' });
+  });
+
+  it('stores the tablet status report on the device row', async () => {
+    const app = createReceiverApp({ db });
+    const { body } = await enrol(app, 'REPORTER');
+    const res = await app.request(
+      '/api/v1/device-status',
+      json({ appVersion: '2.3.1', pending: 4, rejected: 1 }, bearer(body.deviceToken ?? '')),
+    );
+    expect(res.status).toBe(200);
+    const rows = await db.query(
+      "SELECT app_version, pending, rejected, last_seen_at IS NOT NULL AS seen FROM devices WHERE id = 'REPORTER'",
+    );
+    expect(rows).toEqual([{ app_version: '2.3.1', pending: 4, rejected: 1, seen: true }]);
+  });
+
+  it('requires a JSON body: 415 in the receiver error format otherwise', async () => {
+    const app = createReceiverApp({ db });
+    const res = await app.request('/api/v1/enrol', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: JSON.stringify({ code: 'ABCDEFGH', deviceId: 'T', airport: 'PLM', checkpoint: 'X' }),
+    });
+    expect(res.status).toBe(415);
+    expect(await res.json()).toEqual({ error: 'sync.error.unsupportedMediaType' });
+  });
+});
+
+describe('record schemas refuse what the database cannot hold', () => {
+  it.each([
+    ['a NUL in a note', { note: 'a\u0000b' }],
+    ['a lone surrogate in a note', { note: 'a\uD800b' }],
+    ['a revision of 2^31', { revision: 2 ** 31 }],
+    ['a very long id', { id: 'x'.repeat(5000) }],
+  ])('refuses %s', (_name, patch) => {
+    expect(
+      ScreeningSchema.safeParse({ ...makeScreening({ id: 'S', outcome: 'INTERVIEW' }), ...patch }).success,
+    ).toBe(false);
+  });
+
+  it('accepts a paired surrogate (an emoji) and refuses impossible days and 2^31 counts', () => {
+    expect(
+      ScreeningSchema.safeParse({ ...makeScreening({ id: 'S', outcome: 'INTERVIEW' }), note: 'ok 😀' })
+        .success,
+    ).toBe(true);
+    const count = {
+      day: '2026-02-30',
+      shift: 'pagi',
+      airport: 'PLM',
+      checkpoint: 'X',
+      agency: 'IMIGRASI',
+      clear: 1,
+      clearAdvised: 0,
+    };
+    expect(CountsRequestSchema.safeParse({ counts: [count] }).success).toBe(false);
+    expect(CountsRequestSchema.safeParse({ counts: [{ ...count, day: '2026-02-28' }] }).success).toBe(true);
+    expect(
+      CountsRequestSchema.safeParse({ counts: [{ ...count, day: '2026-02-28', clear: 2 ** 31 }] }).success,
+    ).toBe(false);
+  });
+});
