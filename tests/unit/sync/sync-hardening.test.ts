@@ -31,7 +31,10 @@ function outboxOf(n: number): MemoryOutbox {
   return outbox;
 }
 
-function clientFor(answer: (url: string, body: unknown, auth: string) => Response, token = () => 'tok') {
+function clientFor(
+  answer: (url: string, body: unknown, auth: string) => Response,
+  token: () => string | null = () => 'tok',
+) {
   const seen: string[] = [];
   const fetchFn = (async (url: string, init?: RequestInit) => {
     const path = url.replace('http://r/api/v1', '');
