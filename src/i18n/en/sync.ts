@@ -20,6 +20,14 @@ export const sync: Messages<typeof source> = {
     failuresTitle: 'Not delivered',
     failuresHelp: 'The centre refused these records; they are not resent automatically. Tell the shift lead.',
     noFailures: 'Nothing failed.',
+    revoked:
+      'This tablet has been revoked by the central office. Sync has stopped; contact the administrator.',
+    quarantine: {
+      resend: 'Send again',
+      resent: 'The record is queued to be sent again.',
+      leadOnly: 'Only a shift lead can send a record again.',
+      gone: 'This record is no longer in the quarantine list.',
+    },
     record: 'Record {id}',
     enrol: {
       title: 'Enrol this tablet with the server',
@@ -48,6 +56,10 @@ export const sync: Messages<typeof source> = {
       badJson: 'The server could not read what was sent.',
       tooLarge: 'What was sent is too large.',
       badCode: 'Enrolment code wrong, already used, or expired.',
+      revoked: 'This tablet has been revoked.',
+      tokenExpired: 'The tablet’s token has expired. Enrol the tablet again.',
+      foreignRecord: 'The central office says this record belongs to another tablet.',
+      foreignDevice: 'This record names another tablet as its maker.',
       badCatalogue: 'The indicator catalogue from the server is invalid; the previous one stays in use.',
     },
   },

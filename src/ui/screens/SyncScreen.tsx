@@ -18,6 +18,7 @@ export function SyncScreen() {
   const [code, setCode] = useState('');
   const [enrolMessage, setEnrolMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [enrolling, setEnrolling] = useState(false);
+  const [resendMessage, setResendMessage] = useState<string | null>(null);
 
   if (!service || !status) return <p class="screen">{t('app.loading')}</p>;
 
@@ -37,12 +38,23 @@ export function SyncScreen() {
     if (result.ok) setCode('');
   };
 
+  const resend = async (id: string): Promise<void> => {
+    const result = await service.resend(id, { id: session.officer.id, role: session.officer.role });
+    setResendMessage(result.ok ? t('sync.quarantine.resent') : reasonText(result.reason));
+  };
+  const isLead = session.officer.role === 'shift_lead';
+
   const { counts, progress } = status;
   const showEnrol = !status.enrolled || status.needsEnrolment;
   return (
     <section class="screen sync-screen" aria-labelledby="sync-title">
       <h1 id="sync-title">{t('sync.title')}</h1>
       <p>{t('sync.intro')}</p>
+      {status.revoked && (
+        <p class="alert alert-danger" role="alert" data-testid="sync-revoked">
+          {t('sync.revoked')}
+        </p>
+      )}
       <dl class="sync-counts card">
         <div>
           <dt>{t('sync.pending')}</dt>
@@ -83,7 +95,7 @@ export function SyncScreen() {
       <button
         type="button"
         class="btn btn-primary btn-lg"
-        disabled={status.running || !status.enrolled}
+        disabled={status.running || !status.enrolled || status.revoked}
         onClick={() => void service.syncNow()}
       >
         {status.running ? t('sync.syncing') : t('sync.syncNow')}
@@ -95,11 +107,21 @@ export function SyncScreen() {
       ) : (
         <>
           <p>{t('sync.failuresHelp')}</p>
+          {resendMessage && (
+            <p class="alert alert-ok" role="status">
+              {resendMessage}
+            </p>
+          )}
           <ul class="sync-failures">
             {status.failures.map((failure) => (
               <li key={failure.id} class="card">
                 <strong>{t('sync.record', { id: failure.id })}</strong>
                 <span>{reasonText(failure.reason)}</span>
+                {isLead && (
+                  <button type="button" class="btn" onClick={() => void resend(failure.id)}>
+                    {t('sync.quarantine.resend')}
+                  </button>
+                )}
               </li>
             ))}
           </ul>
@@ -117,7 +139,7 @@ export function SyncScreen() {
           {enrolMessage.text}
         </p>
       )}
-      <details open={showEnrol}>
+      <details open={showEnrol && !status.revoked}>
         <summary>{showEnrol ? t('sync.enrol.intro') : t('sync.enrol.again')}</summary>
         <form class="sync-enrol" onSubmit={(e) => void enrol(e)}>
           <label class="field">
