@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pullCaseStates } from '../../../src/sync/case-states.ts';
 import { MemoryOutbox } from '../../../src/sync/memory-outbox.ts';
 import { runOutbox } from '../../../src/sync/outbox-engine.ts';
 import { createSyncClient } from '../../../src/sync/sync-client.ts';
@@ -160,5 +161,61 @@ describe('token rotation and revocation', () => {
     await service.enrol({ code: 'ABCDEF', deviceId: 'D', airport: 'CGK', checkpoint: 'T3' });
     expect(enrolBody).toMatchObject({ previousToken: 'expired-token' });
     expect(held.state()?.token).toBe('f'.repeat(40));
+  });
+});
+
+describe('quarantine and case states', () => {
+  it('only a shift lead sends a rejected record again, and it is audited', async () => {
+    const outbox = outboxOf(1);
+    const id = [...outbox.entries.keys()][0]!;
+    await outbox.markRejected(id, 'sync.error.invalid');
+    const audited: unknown[] = [];
+    const held = keeper({ token: 'tok', issuedAt: Date.now() });
+    await held.tokens.load();
+    const { client } = clientFor((path, body) =>
+      path === '/screenings' ? accept(body as Batch) : json({ error: 'not_found' }, 404),
+    );
+    const service = createSyncService({
+      port: outbox,
+      client,
+      tokens: held.tokens,
+      holdBusy: () => () => undefined,
+      audit: async (entry) => void audited.push(entry),
+    });
+    await service.refresh();
+    expect(await service.resend(id, { id: 'o1', role: 'officer' })).toEqual({
+      ok: false,
+      reason: 'sync.quarantine.leadOnly',
+    });
+    expect(outbox.entries.get(id)?.state).toBe('rejected');
+    expect(await service.resend(id, { id: 'lead', role: 'shift_lead' })).toEqual({ ok: true });
+    await service.syncNow();
+    expect(outbox.entries.get(id)?.state).toBe('acknowledged');
+    expect(audited).toEqual([
+      { officerId: 'lead', action: 'sync-resend', target: id, reason: 'sync.error.invalid' },
+    ]);
+  });
+
+  it('pulls case states page by page and treats a 404 from an older receiver as none', async () => {
+    const applied: { states: unknown[]; cursor: string }[] = [];
+    let cursor = '';
+    const port = {
+      cursor: async () => cursor,
+      apply: async (states: unknown[], next: string) => {
+        applied.push({ states, cursor: next });
+        cursor = next;
+      },
+    };
+    const { client } = clientFor((path) =>
+      path === '/case-states?cursor='
+        ? json({ states: [{ id: 's-1', state: 'in_review', changedAt: 'x' }], cursor: '5', more: true })
+        : json({ states: [], cursor: '5', more: false }),
+    );
+    expect(await pullCaseStates(client, port)).toEqual({ ok: true, changes: 1, unsupported: false });
+    expect(applied).toEqual([{ states: [{ id: 's-1', state: 'in_review', changedAt: 'x' }], cursor: '5' }]);
+    const older = clientFor(() => json({ error: 'not_found' }, 404)).client;
+    expect(await pullCaseStates(older, port)).toEqual({ ok: true, changes: 0, unsupported: true });
+    const proxy = clientFor(() => html(404)).client;
+    expect(await pullCaseStates(proxy, port)).toMatchObject({ ok: false });
   });
 });
