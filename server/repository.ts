@@ -9,7 +9,7 @@ import type {
 } from '../src/sync/contract.ts';
 import type { WatchlistEntry } from '../src/core/watchlist/watchlist-schema.ts';
 import type { LinkedPerson } from '../src/core/screening/screening-schema.ts';
-import type { Db } from './db.ts';
+import type { Db, Queryable } from './db.ts';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const CODE_TTL_HOURS = 24;
@@ -176,6 +176,49 @@ export async function storeScreenings(
   deviceId: string,
   items: ScreeningUpload[],
 ): Promise<ScreeningItemResult[]> {
+  return db.transaction(async (tx) => {
+    // A record and a linked person belong to the device that first sent them; anything else is rejected alone.
+    const owners = await tx.query<{ id: string; device_id: string; kind: string }>(
+      `SELECT DISTINCT id, device_id, 'screening' AS kind FROM screening_revisions WHERE id = ANY($1::text[])
+       UNION ALL SELECT id, device_id, 'person' AS kind FROM linked_persons WHERE id = ANY($2::text[])`,
+      [items.map((i) => i.screening.id), items.flatMap((i) => i.linkedPersons.map((p) => p.id))],
+    );
+    const foreign = new Set(
+      owners.filter((o) => o.device_id !== null && o.device_id !== deviceId).map((o) => `${o.kind}:${o.id}`),
+    );
+    const refusals = new Map<ScreeningUpload, string>();
+    for (const item of items) {
+      if (item.screening.deviceId !== deviceId) refusals.set(item, 'sync.error.foreignDevice');
+      else if (
+        foreign.has(`screening:${item.screening.id}`) ||
+        item.linkedPersons.some((p) => foreign.has(`person:${p.id}`))
+      )
+        refusals.set(item, 'sync.error.foreignRecord');
+    }
+    for (const [item, reason] of refusals)
+      console.warn(
+        `receiver: screening ${item.screening.id} r${item.screening.revision} rejected: ${reason}`,
+      );
+    const own = items.filter((i) => !refusals.has(i));
+    const stored = own.length > 0 ? await storeOwnScreenings(tx, deviceId, own) : [];
+    const byItem = new Map(own.map((item, i) => [item, stored[i]]));
+    return items.map(
+      (item): ScreeningItemResult =>
+        byItem.get(item) ?? {
+          id: item.screening.id,
+          revision: item.screening.revision,
+          status: 'rejected',
+          reason: refusals.get(item) ?? 'sync.error.invalid',
+        },
+    );
+  });
+}
+
+async function storeOwnScreenings(
+  tx: Queryable,
+  deviceId: string,
+  items: ScreeningUpload[],
+): Promise<ScreeningItemResult[]> {
   const rows = items.map((item) => {
     const persons = [...item.linkedPersons].sort((a, b) => (a.id < b.id ? -1 : 1));
     return {
@@ -187,7 +230,7 @@ export async function storeScreenings(
     };
   });
   const key = (id: string, revision: number) => `${id}:${revision}`;
-  return db.transaction(async (tx) => {
+  {
     const inserted = await tx.query<{ id: string; revision: number }>(
       `INSERT INTO screening_revisions (id, revision, payload, payload_hash, flagged_outcome, device_id)
        SELECT x.id, x.revision, x.payload, x.payload_hash, x.flagged_outcome, $2
@@ -215,10 +258,12 @@ export async function storeScreenings(
     }
     if (persons.size > 0) {
       await tx.query(
-        `INSERT INTO linked_persons (id, payload)
-         SELECT x.id, x.payload FROM jsonb_to_recordset($1::jsonb) AS x(id text, payload jsonb)
-         ON CONFLICT (id) DO UPDATE SET payload = EXCLUDED.payload, updated_at = now()`,
-        [JSON.stringify([...persons.values()].map((p) => ({ id: p.id, payload: p })))],
+        `INSERT INTO linked_persons (id, payload, device_id)
+         SELECT x.id, x.payload, $2 FROM jsonb_to_recordset($1::jsonb) AS x(id text, payload jsonb)
+         ORDER BY x.id
+         ON CONFLICT (id) DO UPDATE SET payload = EXCLUDED.payload, updated_at = now()
+         WHERE linked_persons.device_id IS NULL OR linked_persons.device_id = EXCLUDED.device_id`,
+        [JSON.stringify([...persons.values()].map((p) => ({ id: p.id, payload: p }))), deviceId],
       );
     }
     const reported = new Set<string>();
@@ -234,7 +279,7 @@ export async function storeScreenings(
         ? { id, revision, status: 'duplicate' }
         : { id, revision, status: 'conflict', reason: 'sync.error.conflict' };
     });
-  });
+  }
 }
 
 /** Stores audit entries; ones already held for this device are counted as duplicates. */

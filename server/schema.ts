@@ -38,6 +38,8 @@ CREATE TABLE IF NOT EXISTS linked_persons (
   payload jsonb NOT NULL,
   updated_at timestamptz NOT NULL DEFAULT now()
 );
+-- The device that first sent a linked person owns it (older rows: NULL, claimed by nobody).
+ALTER TABLE linked_persons ADD COLUMN IF NOT EXISTS device_id text;
 CREATE TABLE IF NOT EXISTS audit_entries (
   device_id text NOT NULL,
   seq bigint NOT NULL,

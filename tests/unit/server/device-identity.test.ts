@@ -136,3 +136,52 @@ describe('record schemas refuse what the database cannot hold', () => {
     ).toBe(false);
   });
 });
+
+describe('record ownership', () => {
+  it("rejects another device's revision, a reused linked-person id and a foreign deviceId in the payload, and stores the good item beside them", async () => {
+    const app = createReceiverApp({ db });
+    const a = (await enrol(app, 'DEV-1')).body.deviceToken ?? '';
+    const b = (await enrol(app, 'DEV-B')).body.deviceToken ?? '';
+    const upload = (id: string, revision: number, deviceId: string, person: string, name = 'AGEN') => {
+      const screening = { ...makeScreening({ id, revision, outcome: 'REFER_BP3MI' }), deviceId };
+      return {
+        screening,
+        linkedPersons: [{ id: person, name, role: 'agent', createdAt: screening.createdAt }],
+      };
+    };
+    const first = await app.request(
+      '/api/v1/screenings',
+      json({ items: [upload('OWNED-B', 1, 'DEV-B', 'LP-B')] }, bearer(b)),
+    );
+    expect(((await first.json()) as { results: { status: string }[] }).results[0]?.status).toBe('accepted');
+    const attack = await app.request(
+      '/api/v1/screenings',
+      json(
+        {
+          items: [
+            upload('OWNED-B', 2, 'DEV-1', 'LP-A'),
+            upload('OWNED-B', 1, 'DEV-1', 'LP-B'),
+            upload('MINE', 1, 'DEV-1', 'LP-B', 'OVERWRITE'),
+            upload('SPOOF', 1, 'DEV-B', 'LP-S'),
+            upload('GOOD', 1, 'DEV-1', 'LP-G'),
+          ],
+        },
+        bearer(a),
+      ),
+    );
+    const { results } = (await attack.json()) as {
+      results: { id: string; status: string; reason?: string }[];
+    };
+    expect(results.map((r) => [r.id, r.status, r.reason])).toEqual([
+      ['OWNED-B', 'rejected', 'sync.error.foreignRecord'],
+      ['OWNED-B', 'rejected', 'sync.error.foreignRecord'],
+      ['MINE', 'rejected', 'sync.error.foreignRecord'],
+      ['SPOOF', 'rejected', 'sync.error.foreignDevice'],
+      ['GOOD', 'accepted', undefined],
+    ]);
+    const person = await db.query<{ name: string }>(
+      "SELECT payload->>'name' AS name FROM linked_persons WHERE id = 'LP-B'",
+    );
+    expect(person).toEqual([{ name: 'AGEN' }]);
+  });
+});

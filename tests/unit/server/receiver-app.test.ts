@@ -44,7 +44,7 @@ describe('reference receiver', () => {
       screening: makeScreening({ id: 'in-batch', outcome: 'INTERVIEW', note }),
       linkedPersons: [],
     });
-    const results = await storeScreenings(db, 'DEV-9', [item('a'), item('a'), item('b')]);
+    const results = await storeScreenings(db, 'DEV-1', [item('a'), item('a'), item('b')]);
     expect(results.map((r) => r.status)).toEqual(['accepted', 'duplicate', 'conflict']);
     const rows = await db.query<{ note: string }>(
       "SELECT payload->'screening'->>'note' AS note FROM screening_revisions WHERE id = 'in-batch'",
