@@ -6,6 +6,7 @@ import {
   API_VERSION,
   AuditBatchRequestSchema,
   CountsRequestSchema,
+  CursorSchema,
   DeviceStatusRequestSchema,
   EnrolRequestSchema,
   MAX_BATCH,
@@ -153,8 +154,19 @@ export function createReceiverApp(options: ReceiverOptions): Hono<Vars> {
     if (!body.ok) return body.response;
     return c.json({ recordedAt: await recordDeviceStatus(db, c.get('deviceId'), body.data) });
   });
-  api.get('/watchlist', async (c) => c.json(await watchlistSince(db, c.req.query('cursor') ?? '')));
-  api.get('/catalogue', async (c) => c.json(await catalogueSince(db, c.req.query('cursor') ?? '')));
+  // A cursor is empty or at most 18 digits (a bigint position): anything else is a 400, never a database error.
+  const badCursor = (c: Context<Vars>) =>
+    CursorSchema.safeParse(c.req.query('cursor') ?? '').success
+      ? null
+      : c.json({ error: 'sync.error.invalid', detail: 'cursor: not a cursor' }, 400);
+  api.get(
+    '/watchlist',
+    async (c) => badCursor(c) ?? c.json(await watchlistSince(db, c.req.query('cursor') ?? '')),
+  );
+  api.get(
+    '/catalogue',
+    async (c) => badCursor(c) ?? c.json(await catalogueSince(db, c.req.query('cursor') ?? '')),
+  );
   api.get('/case-states', authed, async (c) =>
     c.json(await caseStatesSince(db, c.get('deviceId'), c.req.query('cursor') ?? '')),
   );

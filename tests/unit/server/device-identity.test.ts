@@ -185,3 +185,18 @@ describe('record ownership', () => {
     expect(person).toEqual([{ name: 'AGEN' }]);
   });
 });
+
+describe('cursors', () => {
+  it('answers a 20-digit or non-digit cursor with a 400, not a database error', async () => {
+    const app = createReceiverApp({ db });
+    const token = (await enrol(app, 'CURSOR-DEV')).body.deviceToken ?? '';
+    for (const path of ['/api/v1/watchlist', '/api/v1/catalogue']) {
+      const long = await app.request(`${path}?cursor=${'9'.repeat(20)}`, { headers: bearer(token) });
+      expect(long.status).toBe(400);
+      const word = await app.request(`${path}?cursor=abc`, { headers: bearer(token) });
+      expect(word.status).toBe(400);
+      const ok = await app.request(`${path}?cursor=${'9'.repeat(18)}`, { headers: bearer(token) });
+      expect(ok.status).toBe(200);
+    }
+  });
+});
