@@ -22,6 +22,12 @@ export const sync: Messages<typeof source> = {
     noFailures: 'Nothing failed.',
     revoked:
       'This tablet has been revoked by the central office. Sync has stopped; contact the administrator.',
+    caseState: {
+      received: 'Received centrally',
+      in_review: 'In review',
+      follow_up: 'Followed up',
+      closed: 'Closed',
+    },
     quarantine: {
       resend: 'Send again',
       resent: 'The record is queued to be sent again.',

@@ -18,6 +18,12 @@ export const sync = {
     failuresHelp: 'Catatan ini ditolak pusat dan tidak akan dikirim ulang otomatis. Laporkan ke ketua regu.',
     noFailures: 'Tidak ada yang gagal.',
     revoked: 'Tablet ini telah dicabut oleh pusat. Sinkronisasi berhenti; hubungi administrator.',
+    caseState: {
+      received: 'Diterima pusat',
+      in_review: 'Ditinjau',
+      follow_up: 'Ditindaklanjuti',
+      closed: 'Selesai',
+    },
     quarantine: {
       resend: 'Kirim ulang',
       resent: 'Catatan dijadwalkan untuk dikirim ulang.',

@@ -1,9 +1,11 @@
 import type { ComponentType } from 'preact';
+import type { CaseStateRow } from '../../storage/db.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
 import { isFlagged, type Screening } from '../../core/screening/screening-schema.ts';
 import { formatTime, localDay } from '../../core/time/local-time.ts';
 import type { ScreeningDetail as Detail } from '../components/history/ScreeningDetail.tsx';
+import { useCaseStates } from '../hooks/use-case-states.ts';
 import { useSession } from '../hooks/use-session.ts';
 import '../components/screening/screening.css';
 import '../components/history/history.css';
@@ -11,10 +13,12 @@ import '../components/history/history.css';
 function Row({
   screening,
   zone,
+  caseState,
   onOpen,
 }: {
   screening: Screening;
   zone: 'WIB' | 'WITA' | 'WIT';
+  caseState: CaseStateRow['state'] | undefined;
   onOpen: () => void;
 }) {
   const p = screening.passenger;
@@ -33,6 +37,11 @@ function Row({
         {screening.revision > 1 && (
           <span class="tag">{t('history.revision', { revision: screening.revision })}</span>
         )}
+        {caseState && (
+          <span class="tag" data-testid="history-case-state">
+            {t(`sync.caseState.${caseState}`)}
+          </span>
+        )}
       </button>
     </li>
   );
@@ -45,6 +54,7 @@ export function HistoryScreen() {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Screening[] | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  const caseStates = useCaseStates([...(today ?? []), ...(results ?? [])].map((s) => s.id));
   // The detail view reads the catalogue; it loads on first use, out of the first load.
   const [ScreeningDetail, setDetail] = useState<ComponentType<Parameters<typeof Detail>[0]> | null>(null);
   useEffect(() => {
@@ -71,7 +81,13 @@ export function HistoryScreen() {
   const list = (items: Screening[]) => (
     <ul class="plain-list history-list">
       {items.map((s) => (
-        <Row key={s.id} screening={s} zone={device.zone} onOpen={() => setOpenId(s.id)} />
+        <Row
+          key={s.id}
+          screening={s}
+          zone={device.zone}
+          caseState={caseStates.get(s.id)?.state}
+          onOpen={() => setOpenId(s.id)}
+        />
       ))}
     </ul>
   );
