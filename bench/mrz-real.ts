@@ -226,7 +226,7 @@ for (const [group, t] of tallies) {
       ? `refused ${t.none}/${t.n}`
       : `correct ${t.correct}/${t.n} (${pct(t.correct, t.n)})`;
   const tess = tesseract
-    ? `; Tesseract legacy: correct ${t.tCorrect}/${t.n}, accepted wrong ${t.tWrong}, ratio ${(t.correct / Math.max(1, t.tCorrect)).toFixed(2)}x`
+    ? `; Tesseract legacy: correct ${t.tCorrect}/${t.n}, accepted wrong ${t.tWrong}, ratio ${t.tCorrect > 0 ? `${(t.correct / t.tCorrect).toFixed(2)}x` : 'n/a (Tesseract read none)'}`
     : '';
   console.log(
     `${group}: ${target}, accepted wrong ${t.wrong}, no read ${t.none}; median reading time to a valid read ${median(t.ms).toFixed(0)} ms${tess}`,
