@@ -102,16 +102,16 @@ export function SyncScreen() {
       </button>
 
       <h2>{t('sync.failuresTitle')}</h2>
+      {resendMessage && (
+        <p class="alert alert-ok" role="status">
+          {resendMessage}
+        </p>
+      )}
       {status.failures.length === 0 ? (
         <p>{t('sync.noFailures')}</p>
       ) : (
         <>
           <p>{t('sync.failuresHelp')}</p>
-          {resendMessage && (
-            <p class="alert alert-ok" role="status">
-              {resendMessage}
-            </p>
-          )}
           <ul class="sync-failures">
             {status.failures.map((failure) => (
               <li key={failure.id} class="card">

@@ -21,9 +21,10 @@ const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 /** A receiver that knows one code, accepts s-1 and reports a conflict for s-2. */
-function fakeReceiver(): void {
+function fakeReceiver(receiver: { revoked?: boolean } = {}): void {
   globalThis.fetch = (async (input: string, init?: RequestInit) => {
     const url = String(input);
+    if (receiver.revoked && !url.includes('/health')) return json({ error: 'sync.error.revoked' }, 401);
     if (url.includes('/health')) {
       const nonce = decodeURIComponent(url.split('nonce=')[1] ?? '');
       return json({ service: 'saring-receiver', apiVersion: 1, nonceEcho: nonce, time: 'now' });
@@ -107,5 +108,21 @@ describe('Sync screen', () => {
         /^\d\d\/\d\d\/\d{4} \d\d:\d\d WIB$/,
       ),
     );
+  });
+
+  it('lets the shift lead send a quarantined record again, and says so when the tablet is revoked', async () => {
+    const receiver: { revoked?: boolean } = {};
+    fakeReceiver(receiver);
+    await renderSignedIn();
+    fireEvent.input(await screen.findByLabelText('Kode pendaftaran'), { target: { value: 'GOOD-CODE' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Daftarkan' }));
+    await screen.findByText('Catatan s-2:1');
+    receiver.revoked = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Kirim ulang' }));
+    await screen.findByText('Catatan dijadwalkan untuk dikirim ulang.');
+    await screen.findByTestId('sync-revoked');
+    const send = screen.getByRole('button', { name: 'Sinkron sekarang' }) as HTMLButtonElement;
+    expect(send.disabled).toBe(true);
+    expect(screen.getByTestId('sync-pending').textContent).toBe('1');
   });
 });
