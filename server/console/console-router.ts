@@ -19,7 +19,7 @@ import {
   type StaffUser,
 } from '../../src/core/console/console-api.ts';
 import type { Db } from '../db.ts';
-import { issueEnrolCode } from '../repository.ts';
+import { issueEnrolCode, revokeDevice } from '../repository.ts';
 import { applyCaseAction } from './case-actions.ts';
 import { caseDetail } from './case-detail.ts';
 import { exportCases, listCases } from './cases.ts';
@@ -195,6 +195,15 @@ export function createConsoleRouter(options: ConsoleOptions): Hono<Vars> {
     const code = await issueEnrolCode(db);
     await appendAudit(db, c.get('user'), 'device.code', null);
     return c.json({ code, expiresAt: new Date(Date.now() + 24 * 3600_000).toISOString() });
+  });
+
+  on('deviceRevoke', async (c) => {
+    const id = c.req.param('id') ?? '';
+    const user = c.get('user');
+    if (!(await revokeDevice(db, id, `console:${user.username}`)))
+      return fail(c, 404, { error: 'console.error.notFound' });
+    await appendAudit(db, user, 'device.revoke', id);
+    return c.json({ id, revoked: true as const });
   });
 
   on('users', async (c) => c.json({ items: await listStaff(db) }));
