@@ -282,10 +282,14 @@ async function storeOwnScreenings(
   }
 }
 
-/** Stores audit entries; ones already held for this device are counted as duplicates. */
+/**
+ * Stores audit entries; an entry already held with the same content is a duplicate. The same seq with different
+ * content is a conflict (tampering or a bug): the new one is kept apart in audit_conflicts and its seq is reported.
+ */
 export async function storeAudit(db: Db, deviceId: string, entries: AuditUploadEntry[]) {
   return db.transaction(async (tx) => {
     let stored = 0;
+    const conflicts: number[] = [];
     for (const entry of entries) {
       const rows = await tx.query(
         `INSERT INTO audit_entries (device_id, seq, payload) VALUES ($1, $2, $3)
@@ -293,9 +297,27 @@ export async function storeAudit(db: Db, deviceId: string, entries: AuditUploadE
         [deviceId, entry.seq, JSON.stringify(entry)],
       );
       stored += rows.length;
+      if (rows.length > 0) continue;
+      const held = await tx.query<{ payload: unknown }>(
+        'SELECT payload FROM audit_entries WHERE device_id = $1 AND seq = $2',
+        [deviceId, entry.seq],
+      );
+      if (canonicalJson(held[0]?.payload) === canonicalJson(entry)) continue;
+      conflicts.push(entry.seq);
+      await tx.query(
+        `INSERT INTO audit_conflicts (device_id, seq, payload_hash, payload) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING`,
+        [deviceId, entry.seq, sha256(canonicalJson(entry)), JSON.stringify(entry)],
+      );
+      console.warn(`receiver: audit seq ${entry.seq} of device ${deviceId} conflicts with the stored entry`);
     }
     const storedThroughSeq = Math.max(...entries.map((e) => e.seq));
-    return { stored, duplicates: entries.length - stored, storedThroughSeq };
+    return {
+      stored,
+      duplicates: entries.length - stored - conflicts.length,
+      storedThroughSeq,
+      ...(conflicts.length > 0 ? { conflicts } : {}),
+    };
   });
 }
 

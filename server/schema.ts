@@ -47,6 +47,15 @@ CREATE TABLE IF NOT EXISTS audit_entries (
   received_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (device_id, seq)
 );
+-- An audit entry that arrived under a seq already held with other content: kept beside the first, never merged.
+CREATE TABLE IF NOT EXISTS audit_conflicts (
+  device_id text NOT NULL,
+  seq bigint NOT NULL,
+  payload_hash text NOT NULL,
+  payload jsonb NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (device_id, seq, payload_hash)
+);
 CREATE TABLE IF NOT EXISTS shift_counts (
   device_id text NOT NULL,
   day date NOT NULL,

@@ -200,3 +200,24 @@ describe('cursors', () => {
     }
   });
 });
+
+describe('audit', () => {
+  it('reports the same seq with different content as a conflict and keeps both', async () => {
+    const app = createReceiverApp({ db });
+    const token = (await enrol(app, 'AUDIT-DEV')).body.deviceToken ?? '';
+    const entry = { seq: 7, at: '2026-01-01T00:00:00Z', actor: 'O1', action: 'screening.save' };
+    const send = async (entries: unknown[]) =>
+      (await app.request('/api/v1/audit', json({ entries }, bearer(token)))).json();
+    expect(await send([entry])).toEqual({ stored: 1, duplicates: 0, storedThroughSeq: 7 });
+    expect(await send([entry])).toEqual({ stored: 0, duplicates: 1, storedThroughSeq: 7 });
+    expect(await send([{ ...entry, action: 'screening.delete' }])).toMatchObject({
+      stored: 0,
+      duplicates: 0,
+      conflicts: [7],
+    });
+    const kept = await db.query<{ n: number }>(
+      "SELECT (SELECT count(*) FROM audit_entries WHERE device_id = 'AUDIT-DEV')::int + (SELECT count(*) FROM audit_conflicts WHERE device_id = 'AUDIT-DEV')::int AS n",
+    );
+    expect(kept).toEqual([{ n: 2 }]);
+  });
+});
