@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
 import { appDb, type DeviceRow, type SaringDb } from '../../storage/db.ts';
 import { appendAudit, type AuditInput } from '../../storage/audit-log.ts';
@@ -10,6 +10,7 @@ import { createScreeningStore } from '../../storage/screening-repository.ts';
 import { SessionContext, type Session } from '../hooks/use-session.ts';
 import { UnlockedContext } from '../hooks/use-unlocked.ts';
 import { captureOwner } from '../capture-store.ts';
+import { navigate } from '../router.ts';
 import { EnrolScreen } from '../screens/EnrolScreen.tsx';
 import { SignInScreen } from '../screens/SignInScreen.tsx';
 
@@ -45,6 +46,8 @@ function exposeForTests(store: Session['store'] | null): void {
 /** Shows enrolment, sign-in or the app; locks after idle minutes or when the page is hidden. */
 export function SessionGate({ children, db = appDb(), kdfIterations, idleMinutes = 5, retention }: Props) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  // Who unlocked last in this page: only they resume where they were; anyone else starts on the scan screen.
+  const lastOfficer = useRef<string | null>(null);
 
   useEffect(() => {
     void readDevice(db).then((device) => setPhase(device ? { kind: 'signIn', device } : { kind: 'enrol' }));
@@ -133,6 +136,8 @@ export function SessionGate({ children, db = appDb(), kdfIterations, idleMinutes
           onUnlocked={(unlockedSession) => {
             // Before any screen renders: a passenger waiting from another officer's session is dropped.
             captureOwner(unlockedSession.officer.id);
+            if (lastOfficer.current !== unlockedSession.officer.id) navigate('/scan', { replace: true });
+            lastOfficer.current = unlockedSession.officer.id;
             setPhase({ kind: 'open', unlocked: unlockedSession });
           }}
         />

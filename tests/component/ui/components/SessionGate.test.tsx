@@ -4,6 +4,7 @@ import { SessionGate } from '../../../../src/ui/components/SessionGate.tsx';
 import { useSession } from '../../../../src/ui/hooks/use-session.ts';
 import { SaringDb } from '../../../../src/storage/db.ts';
 import { enrolDevice } from '../../../../src/storage/device-setup.ts';
+import { addOfficer, signIn as signInStore } from '../../../../src/storage/officers.ts';
 
 const PIN = '482913';
 
@@ -84,8 +85,7 @@ describe('the sign-in gate', () => {
     expect(screen.queryByText(/Data pribadi/)).toBeNull();
   });
 
-  it('locks after the idle time and when the page is hidden, and unlocking resumes the same screen', async () => {
-    history.replaceState(null, '', '/screening');
+  it('locks after the idle time and when the page is hidden, and the same officer unlocking resumes their screen', async () => {
     const db = await enrolledDb();
     render(
       <SessionGate db={db} idleMinutes={0.005}>
@@ -95,6 +95,7 @@ describe('the sign-in gate', () => {
     await screen.findByRole('heading', { name: 'Masuk' });
     await signIn();
     await screen.findByText(/Data pribadi/);
+    history.replaceState(null, '', '/screening');
     // 0.3 s without activity.
     await screen.findByRole('heading', { name: 'Masuk' }, { timeout: 2000 });
     expect(screen.queryByText(/Data pribadi/)).toBeNull();
@@ -105,6 +106,37 @@ describe('the sign-in gate', () => {
     await screen.findByRole('heading', { name: 'Masuk' });
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
     await waitFor(async () => expect((await db.audit.toArray()).map((a) => a.action)).toContain('lock'));
+  });
+
+  it('signing in lands on the scan screen, and a different officer after a lock never lands on the previous screen', async () => {
+    history.replaceState(null, '', '/screening');
+    const db = await enrolledDb();
+    const lead = await signInStore(db, 'LEAD01', PIN);
+    if (!lead.ok) throw new Error(lead.error);
+    const added = await addOfficer(db, lead.session, PIN, {
+      id: 'OFF02',
+      name: 'Budi Santoso',
+      agency: 'IMIGRASI',
+      role: 'officer',
+      pin: '739201',
+    });
+    expect(added).toEqual({ ok: true });
+    render(
+      <SessionGate db={db}>
+        <Secret />
+      </SessionGate>,
+    );
+    await screen.findByRole('heading', { name: 'Masuk' });
+    await signIn();
+    expect((await screen.findByTestId('where')).textContent).toBe('/scan');
+    history.replaceState(null, '', '/screening');
+    fireEvent.click(screen.getByRole('button', { name: 'kunci' }));
+    await screen.findByRole('heading', { name: 'Masuk' });
+    type('ID petugas', 'OFF02');
+    type('PIN', '739201');
+    fireEvent.click(screen.getByRole('button', { name: 'Buka kunci' }));
+    await screen.findByText('Data pribadi untuk Budi Santoso');
+    expect(screen.getByTestId('where').textContent).toBe('/scan');
   });
 
   it('locks from the session lock button', async () => {
