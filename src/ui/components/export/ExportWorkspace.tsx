@@ -108,6 +108,7 @@ export function ExportWorkspace() {
         labels: view.labels,
         zone: device.zone,
         linkedPersons: view.persons,
+        syncStates: view.syncStates,
       }),
     [view, allFields, device.zone],
   );

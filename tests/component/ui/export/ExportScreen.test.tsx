@@ -7,6 +7,8 @@ import type { Role } from '../../../../src/core/screening/screening-schema.ts';
 import { localDay } from '../../../../src/core/time/local-time.ts';
 import { setLang } from '../../../../src/i18n/i18n.ts';
 import { generateScreenings } from '../../../fixtures/screenings.ts';
+import { appDb } from '../../../../src/storage/db.ts';
+import { isFlagged } from '../../../../src/core/screening/screening-schema.ts';
 
 function fakeStore(): ScreeningStore & { listRange: ReturnType<typeof vi.fn> } {
   const today = localDay(new Date(), 'WIB');
@@ -83,6 +85,36 @@ describe('the Export screen', { timeout: 30_000 }, () => {
       }),
     ]);
     expect(URL.createObjectURL).toHaveBeenCalled();
+  });
+
+  it('writes the outbox state of each flagged record, so one the receiver acknowledged is not "waiting to send"', async () => {
+    const store = fakeStore();
+    const all = (await store.listRange('', '\uffff')) as { id: string; revision: number; outcome: string }[];
+    const flagged = all.filter((s) => isFlagged(s.outcome as Parameters<typeof isFlagged>[0]));
+    expect(flagged.length).toBeGreaterThan(0);
+    await appDb().outbox.bulkPut(
+      flagged.map((s) => ({
+        id: `${s.id}:${s.revision}`,
+        screeningId: s.id,
+        revision: s.revision,
+        state: 'acknowledged' as const,
+        attempts: 1,
+        nextAttemptAt: 0,
+        createdAt: new Date().toISOString(),
+      })),
+    );
+    try {
+      renderAs('shift_lead', store);
+      await screen.findByText('Diperiksa', {}, { timeout: 15_000 });
+      fireEvent.click(screen.getByRole('button', { name: 'Ekspor CSV' }));
+      await screen.findByTestId('export-result', {}, { timeout: 20_000 });
+      const blob = vi.mocked(URL.createObjectURL).mock.calls[0]?.[0] as Blob;
+      const text = new TextDecoder('utf-8').decode(await blob.arrayBuffer());
+      expect(text).toContain('Diterima pusat');
+      expect(text).not.toContain('Menunggu kirim');
+    } finally {
+      await appDb().outbox.clear();
+    }
   });
 
   it('warns before every field is included', async () => {
