@@ -1,6 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import fs from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { lockDataDir } from './lock.ts';
+import { RATE_LIMIT_SQL } from './rate-limit.ts';
 import { CONSOLE_SCHEMA_SQL } from './console/console-schema.ts';
 import { SCHEMA_SQL } from './schema.ts';
 
@@ -18,21 +21,139 @@ export interface Db extends Queryable {
 }
 
 /** Where the data lives: a PostgreSQL URL, or a folder for PGlite (`memory://` keeps it in memory). */
-export type DbOptions = { databaseUrl?: string | undefined; dataDir?: string | undefined };
+export type DbOptions = {
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  /**
+   * PGlite only: every commit is fsynced to disk before it is answered (the default). `false` leaves writes in the
+   * operating system's cache: they survive a killed process but not a power cut. Kept for the benchmark's baseline.
+   */
+  durable?: boolean;
+};
+
+/** The database cannot be reached now (PostgreSQL restarting, connection lost): the request may be retried later. */
+export class DbUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`database unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'DbUnavailableError';
+  }
+}
+
+// SQLSTATE classes and codes meaning "the server is not there now", and the driver's own connection failures.
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '58030']);
+const UNAVAILABLE_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
+
+/** Whether an error means the database is unreachable (as opposed to a query the database refused). */
+export function isUnavailable(error: unknown): boolean {
+  if (error instanceof DbUnavailableError) return true;
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08'))) return true;
+  if (typeof code === 'string' && UNAVAILABLE_ERRNOS.has(code)) return true;
+  return /Connection terminated|connection timeout|Client has encountered a connection error|not queryable/i.test(
+    error.message,
+  );
+}
+
+/** Rethrows a connection failure as DbUnavailableError, anything else unchanged. */
+function classify(error: unknown): never {
+  throw isUnavailable(error) ? new DbUnavailableError(error) : error;
+}
 
 /** Opens the database and creates the schema when it is missing. */
 export async function openDb(options: DbOptions): Promise<Db> {
   const db = options.databaseUrl
     ? openPostgres(options.databaseUrl)
-    : await openPglite(options.dataDir ?? '.data/pglite');
-  await db.query(SCHEMA_SQL);
-  await db.query(CONSOLE_SCHEMA_SQL);
+    : await openPglite(options.dataDir ?? '.data/pglite', options.durable ?? true);
+  try {
+    await db.query(SCHEMA_SQL);
+    await db.query(CONSOLE_SCHEMA_SQL);
+    await db.query(RATE_LIMIT_SQL);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
   return db;
 }
 
-async function openPglite(dataDir: string): Promise<Db> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const lite = await PGlite.create(dataDir);
+/** fsyncs every file and folder under `dir` (what was written before durability was on, e.g. by initdb). */
+function syncTree(dir: string): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) syncTree(path);
+    else if (entry.isFile()) syncPath(path);
+  }
+  syncPath(dir);
+}
+
+function syncPath(path: string): void {
+  const fd = fs.openSync(path, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+type EmscriptenStream = { nfd?: number };
+type EmscriptenMount = {
+  opts?: { root?: string };
+  type?: {
+    stream_ops?: { fsync?: (stream: EmscriptenStream) => number };
+    tryFSOperation?: (f: () => void) => void;
+  };
+};
+type EmscriptenFs = {
+  root: { mount: EmscriptenMount };
+  getMounts: (mount: EmscriptenMount) => EmscriptenMount[];
+};
+
+/**
+ * PGlite in Node stores its files through Emscripten's NODEFS, whose streams have no fsync: PostgreSQL's fsync calls
+ * return success without reaching the disk, and PGlite also starts PostgreSQL with fsync off (`-F`). This gives the
+ * NODEFS streams a real fsync; with PostgreSQL's fsync back on (and `wal_sync_method=fsync`, since Emscripten's
+ * fdatasync is a no-op that cannot be reached from here) each commit is on disk before it is answered.
+ */
+function makeNodefsDurable(lite: PGlite, rootDir: string): void {
+  const FS = (lite as unknown as { Module: { FS: EmscriptenFs } }).Module.FS;
+  const mount = FS.getMounts(FS.root.mount).find((m) => m.opts?.root === rootDir);
+  const nodefs = mount?.type;
+  if (!nodefs?.stream_ops)
+    throw new Error(`PGlite: no NODEFS mount for ${rootDir}; cannot make writes durable`);
+  const attempt = nodefs.tryFSOperation ?? ((f: () => void) => f());
+  nodefs.stream_ops.fsync = (stream) => {
+    if (stream.nfd !== undefined) attempt(() => fs.fsyncSync(stream.nfd as number));
+    return 0;
+  };
+}
+
+async function openPglite(dataDir: string, durable: boolean): Promise<Db> {
+  const inMemory = dataDir.startsWith('memory://');
+  const lock = inMemory ? null : lockDataDir(dataDir);
+  let lite: PGlite;
+  try {
+    if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
+    const rootDir = inMemory ? '' : fs.realpathSync(dataDir);
+    lite = await PGlite.create(rootDir || dataDir, {
+      startParams: durable
+        ? [...PGlite.defaultStartParams, '-c', 'fsync=on', '-c', 'wal_sync_method=fsync']
+        : PGlite.defaultStartParams,
+    });
+    if (durable && !inMemory) {
+      makeNodefsDurable(lite, rootDir);
+      syncTree(rootDir);
+    }
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const run = async <T>(q: { query: PGlite['query'] }, sql: string, params?: unknown[]): Promise<T[]> => {
     if (!params || params.length === 0) {
       // exec accepts several statements (the schema); query accepts one with parameters.
@@ -50,19 +171,44 @@ async function openPglite(dataDir: string): Promise<Db> {
           query: async <T>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params ?? [])).rows,
         }),
       ),
-    close: () => lite.close(),
+    close: async () => {
+      try {
+        await lite.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 
 function openPostgres(url: string): Db {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A request waits at most a few seconds for a connection, then is answered 503 (the tablet retries later).
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 3000,
+    keepAlive: true,
+  });
   // An idle connection dropped by the server (restart, shutdown) must not crash the receiver; the pool reconnects.
   pool.on('error', (error) => console.error('postgres idle client error:', error.message));
   return {
     kind: 'postgres',
-    query: async <T>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => {
+      try {
+        return (await pool.query(sql, params)).rows as T[];
+      } catch (error) {
+        return classify(error);
+      }
+    },
     async transaction(work) {
-      const client = await pool.connect();
+      const client = await pool.connect().catch(classify);
+      // A checked-out client has no listener of the pool's: without this one, the server going away while the
+      // client is in use is an unhandled 'error' event, which ends the process.
+      let broken: Error | undefined;
+      const onError = (error: Error): void => {
+        broken = error;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await work({
@@ -71,10 +217,13 @@ function openPostgres(url: string): Db {
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
+        if (!broken && !isUnavailable(error)) await client.query('ROLLBACK').catch(() => undefined);
+        else broken ??= error as Error;
+        return classify(error);
       } finally {
-        client.release();
+        client.removeListener('error', onError);
+        // A broken connection is thrown away rather than handed to the next request.
+        client.release(broken);
       }
     },
     close: () => pool.end(),

@@ -16,8 +16,13 @@ function serverBin(): string {
 }
 const BIN = serverBin();
 
-/** A PostgreSQL to test against: DATABASE_URL when set, else a throwaway cluster in a temp folder, else a reason. */
-export type PgTarget = { url: string; stop: () => void } | { url: null; reason: string };
+/**
+ * A PostgreSQL to test against: DATABASE_URL when set, else a throwaway cluster in a temp folder, else a reason.
+ * A throwaway cluster can also be crashed (`crash`: immediate shutdown, connections cut as by kill -9) and started
+ * again on the same port and data (`restart`); a given DATABASE_URL cannot.
+ */
+export type PgTarget =
+  { url: string; stop: () => void; crash?: () => void; restart?: () => void } | { url: null; reason: string };
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -45,8 +50,7 @@ export async function startPostgres(): Promise<PgTarget> {
     execFileSync(cmd, argv, { stdio: 'pipe' });
   };
   const data = join(dir, 'data');
-  try {
-    run('initdb', ['-D', data, '-A', 'trust', '-U', 'saring', '--no-sync']);
+  const start = (): void =>
     run('pg_ctl', [
       '-D',
       data,
@@ -57,15 +61,21 @@ export async function startPostgres(): Promise<PgTarget> {
       `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
       'start',
     ]);
+  try {
+    run('initdb', ['-D', data, '-A', 'trust', '-U', 'saring', '--no-sync']);
+    start();
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     return { url: null, reason: `could not start a throwaway PostgreSQL: ${String(error).slice(0, 300)}` };
   }
   return {
     url: `postgres://saring@127.0.0.1:${port}/postgres`,
+    crash: () => run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']),
+    restart: start,
     stop: () => {
       try {
-        run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+        // Not running (crashed and never restarted) is fine: only the folder is left to remove.
+        if (existsSync(join(data, 'postmaster.pid'))) run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -62,16 +62,48 @@ describe('reference receiver', () => {
     expect((await app.request('/api/v1/enrol', post('/enrol', '{not json'))).status).toBe(400);
   });
 
-  it('limits the request rate per client address', async () => {
-    const app = createReceiverApp({ db, rateLimitPerMinute: 3 });
+  it('limits the request rate of unauthenticated requests per client address', async () => {
+    const app = createReceiverApp({ db, rateLimitPerMinute: 3, clientAddress: () => 'limit-test' });
     const codes = [];
     for (let i = 0; i < 4; i += 1) codes.push((await app.request('/api/v1/health?nonce=a')).status);
     expect(codes).toEqual([200, 200, 200, 429]);
-    let t = 0;
-    const limiter = createRateLimiter(1, 1000, () => t);
-    expect([limiter('a'), limiter('a'), limiter('b')]).toEqual([true, false, true]);
-    t = 1000;
-    expect(limiter('a')).toBe(true);
+    const refused = await app.request('/api/v1/health');
+    expect(await refused.json()).toEqual({ error: 'rate_limited' });
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+  });
+
+  it('keeps each budget in the database per minute: a device token apart from its address', async () => {
+    let t = 60_000;
+    const limiter = createRateLimiter({
+      db,
+      perToken: 2,
+      perAddress: 1,
+      perEnrol: 1,
+      isDeviceToken: async (token) => token === 'good',
+      now: () => t,
+    });
+    const good = 'Bearer good';
+    const verdicts = [
+      await limiter.check(undefined, 'clock-test'),
+      await limiter.check('Bearer junk', 'clock-test'),
+      await limiter.check(good, 'clock-test'),
+      await limiter.check(good, 'clock-test'),
+      await limiter.check(good, 'clock-test'),
+    ].map((v) => v.allowed);
+    expect(verdicts).toEqual([true, false, true, true, false]);
+    t = 120_000;
+    expect((await limiter.check(good, 'clock-test')).allowed).toBe(true);
+    expect((await limiter.check(undefined, 'clock-test')).allowed).toBe(true);
+    // A second limiter (another receiver process) over the same database shares the counts.
+    const other = createRateLimiter({
+      db,
+      perToken: 2,
+      perAddress: 1,
+      perEnrol: 1,
+      isDeviceToken: async () => false,
+      now: () => t,
+    });
+    expect((await other.check(undefined, 'clock-test')).allowed).toBe(false);
   });
 
   it('serves the app with a single-page fallback, but never for the API', async () => {
