@@ -148,7 +148,7 @@ describe('screening a passenger offline in Chromium', () => {
       await page.getByRole('group', { name: 'Daerah asal (dinyatakan penumpang)' }).scrollIntoViewIfNeeded();
       await shootBoth(page, 'screening-07a-home-area');
       await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-      await page.getByText('Tulis catatan singkat untuk hasil ini.').waitFor();
+      await page.getByTestId('decision-errors').getByText('Tulis catatan singkat untuk hasil ini.').waitFor();
       await page.fill('#o-note', 'Paspor dipegang pendamping; pendamping menjawab semua pertanyaan.');
       await shootBoth(page, 'screening-07-decision');
       await page.getByRole('button', { name: 'Simpan', exact: true }).click();

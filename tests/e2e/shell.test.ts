@@ -57,7 +57,7 @@ describe('the installable offline shell', () => {
       await context.setOffline(true);
       await page.goto(`${baseUrl}/history`);
       await enrolAndSignIn(page, baseUrl, { path: '/history' });
-      await expect(page.getByRole('heading', { name: 'Riwayat' }).isVisible()).resolves.toBe(true);
+      await page.getByRole('heading', { name: 'Riwayat' }).waitFor();
       await page.reload();
       // A reload locks the app; signing in again resumes the same screen.
       await enrolAndSignIn(page, baseUrl, { path: '/history' });

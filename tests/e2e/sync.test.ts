@@ -56,8 +56,18 @@ describe('sync in Chromium against the reference receiver', () => {
     await browser.page.evaluate(
       async ([list, people]) => {
         const store = (globalThis as unknown as { __saringStore: SeedStore }).__saringStore;
+        // The receiver accepts a record only from the device it names: the seeds are this tablet's own.
+        const deviceId = await new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('saring');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('device').objectStore('device').get('device');
+            get.onsuccess = () => resolve((get.result as { deviceId: string }).deviceId);
+            get.onerror = () => reject(get.error);
+          };
+        });
         for (const p of people) await store.saveLinkedPerson(p);
-        for (const s of list) await store.saveFinal(s);
+        for (const s of list) await store.saveFinal({ ...(s as object), deviceId });
       },
       [screenings, persons] as const,
     );
