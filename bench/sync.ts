@@ -23,7 +23,8 @@ const BATCH = 100;
 const { screenings, persons } = generateScreenings({ count: COUNT, seed: 11, flaggedShare: 1, hours: 8 });
 const byId = new Map(persons.map((p) => [p.id, p]));
 const uploads: ScreeningUpload[] = screenings.map((s) => ({
-  screening: s,
+  // The receiver takes a record only from the device it names: these are the benchmark tablet's own.
+  screening: { ...s, deviceId: 'BENCH' },
   linkedPersons: s.linkedPersonIds.map((id) => byId.get(id)).filter((p) => p !== undefined),
 }));
 
