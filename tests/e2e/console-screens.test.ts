@@ -94,6 +94,8 @@ describe('case console screens in Chromium', () => {
     await page.fill('#console-password', PASSWORD);
     await page.click('form button[type=submit]');
     await page.locator('#inbox-title').waitFor();
+    // The title shows before the first page of cases arrives: wait for its rows.
+    await page.locator('.case-table tbody tr').nth(4).waitFor();
     expect(await page.locator('.case-table tbody tr').count()).toBe(5);
     await shoot('inbox');
     await page.click('.case-table a:has-text("RUF, MUHAMMAD")');
