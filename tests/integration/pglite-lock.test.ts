@@ -36,7 +36,6 @@ it('refuses a second receiver and the admin command on a data folder in use, and
   expect(existsSync(`${dataDir}.lock`)).toBe(true);
   const third = await startReceiverProcess({ SARING_DATA_DIR: dataDir });
   running.push(third);
-  // Same database: the code printed by the first start is not issued again (devices none, code already there).
   expect((await fetch(`${third.url}/api/v1/health`)).status).toBe(200);
   expect(await third.stop('SIGTERM')).toBe(0);
   expect(existsSync(`${dataDir}.lock`)).toBe(false);
