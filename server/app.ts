@@ -21,7 +21,9 @@ import {
   catalogueSince,
   deviceForToken,
   enrolDevice,
+  markTokenUsed,
   recordDeviceStatus,
+  rotateToken,
   tokenStatus,
   storeAudit,
   storeCounts,
@@ -60,7 +62,7 @@ function itemKey(raw: unknown): { id: string; revision: number } {
   };
 }
 
-type Vars = { Variables: { deviceId: string } };
+type Vars = { Variables: { deviceId: string; token: string } };
 
 /** Builds the receiver's HTTP app: the sync contract under /api/v1 and the built PWA on every other path. */
 export function createReceiverApp(options: ReceiverOptions): Hono<Vars> {
@@ -96,11 +98,22 @@ export function createReceiverApp(options: ReceiverOptions): Hono<Vars> {
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     const status = token ? await tokenStatus(db, token) : null;
     if (!status) return c.json({ error: 'sync.error.unauthorized' }, 401);
-    if (status.revoked) return c.json({ error: 'sync.error.revoked' }, 401);
+    if (status.state === 'revoked') return c.json({ error: 'sync.error.revoked' }, 401);
+    if (status.state === 'expired') return c.json({ error: 'sync.error.tokenExpired' }, 401);
+    if (status.unused) await markTokenUsed(db, token);
     c.set('deviceId', status.deviceId);
+    c.set('token', token);
     await next();
   };
-  for (const path of ['/screenings', '/audit', '/counts', '/watchlist', '/catalogue', '/device-status'])
+  for (const path of [
+    '/screenings',
+    '/audit',
+    '/counts',
+    '/watchlist',
+    '/catalogue',
+    '/device-status',
+    '/token',
+  ])
     api.use(path, authed);
 
   api.get('/health', (c) =>
@@ -123,7 +136,14 @@ export function createReceiverApp(options: ReceiverOptions): Hono<Vars> {
       deviceId: body.data.deviceId,
       deviceToken: enrolled.token,
       enrolledAt: enrolled.enrolledAt,
+      expiresAt: enrolled.expiresAt,
     });
+  });
+  // Rotation: a new token; the one used keeps working until the new one is first used or its grace day is over.
+  api.post('/token', async (c) => {
+    const rotated = await rotateToken(db, c.get('token'));
+    if (!rotated) return c.json({ error: 'sync.error.tokenExpired' }, 401);
+    return c.json({ deviceToken: rotated.token, expiresAt: rotated.expiresAt });
   });
   api.post('/screenings', async (c) => {
     // The envelope is checked first; then each item on its own, so one bad record is rejected alone.

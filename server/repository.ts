@@ -10,6 +10,7 @@ import type {
 import type { WatchlistEntry } from '../src/core/watchlist/watchlist-schema.ts';
 import type { LinkedPerson } from '../src/core/screening/screening-schema.ts';
 import type { Db, Queryable } from './db.ts';
+import { TOKEN_GRACE_HOURS, TOKEN_LIFETIME_DAYS } from '../src/sync/contract.ts';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const CODE_TTL_HOURS = 24;
@@ -50,10 +51,24 @@ export async function issueEnrolCode(db: Db): Promise<string> {
 /** Why enrolment was refused: the code, another device already holding the id, or a revoked device. */
 export type EnrolRefusal = 'sync.error.badCode' | 'sync.error.deviceExists' | 'sync.error.revoked';
 
+const newToken = (): string => randomBytes(32).toString('base64url');
+const iso = (at: string | undefined): string => new Date(at ?? Date.now()).toISOString();
+
+/** Records a freshly issued token of a device (hashed) with its 30-day lifetime; returns when it expires. */
+async function insertToken(tx: Queryable, deviceId: string, token: string): Promise<string> {
+  const rows = await tx.query<{ expires_at: string }>(
+    `INSERT INTO device_tokens (token_hash, device_id, expires_at)
+     VALUES ($1, $2, now() + interval '${TOKEN_LIFETIME_DAYS} days') RETURNING expires_at::text AS expires_at`,
+    [sha256(token), deviceId],
+  );
+  return iso(rows[0]?.expires_at);
+}
+
 /**
  * Spends an enrolment code on a device. A new device id gets a token. An existing id is refused (deviceExists) unless
- * the request carries that device's own token (`previousToken`), and a revoked device is never un-revoked. The code
- * is spent only when enrolment succeeds; another device's token is never rewritten.
+ * the request carries one of that device's own tokens (`previousToken`, expired allowed), and a revoked device is
+ * never un-revoked. The code is spent only when enrolment succeeds; another device's token is never rewritten. A
+ * re-enrolment ends every older token of the device.
  */
 export async function enrolDevice(
   db: Db,
@@ -64,22 +79,34 @@ export async function enrolDevice(
     checkpoint: string;
     previousToken?: string | undefined;
   },
-): Promise<{ ok: true; token: string; enrolledAt: string } | { ok: false; error: EnrolRefusal }> {
-  const token = randomBytes(32).toString('base64url');
+): Promise<
+  { ok: true; token: string; enrolledAt: string; expiresAt: string } | { ok: false; error: EnrolRefusal }
+> {
+  const token = newToken();
   return db.transaction(async (tx) => {
     const code = await tx.query(
       `SELECT code_hash FROM enrol_codes WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now() FOR UPDATE`,
       [sha256(normaliseCode(request.code))],
     );
     if (code.length === 0) return { ok: false, error: 'sync.error.badCode' };
-    const existing = await tx.query<{ token_hash: string; revoked: boolean }>(
-      'SELECT token_hash, revoked FROM devices WHERE id = $1 FOR UPDATE',
+    const existing = await tx.query<{ revoked: boolean }>(
+      'SELECT revoked FROM devices WHERE id = $1 FOR UPDATE',
       [request.deviceId],
     );
     const held = existing[0];
     if (held?.revoked) return { ok: false, error: 'sync.error.revoked' };
-    if (held && (!request.previousToken || sha256(request.previousToken) !== held.token_hash))
-      return { ok: false, error: 'sync.error.deviceExists' };
+    if (held) {
+      const proof = request.previousToken
+        ? await tx.query('SELECT 1 FROM device_tokens WHERE token_hash = $1 AND device_id = $2', [
+            sha256(request.previousToken),
+            request.deviceId,
+          ])
+        : [];
+      if (proof.length === 0) return { ok: false, error: 'sync.error.deviceExists' };
+      await tx.query('UPDATE device_tokens SET expires_at = LEAST(expires_at, now()) WHERE device_id = $1', [
+        request.deviceId,
+      ]);
+    }
     await tx.query(`UPDATE enrol_codes SET used_at = now(), device_id = $2 WHERE code_hash = $1`, [
       sha256(normaliseCode(request.code)),
       request.deviceId,
@@ -92,41 +119,111 @@ export async function enrolDevice(
        RETURNING enrolled_at::text AS enrolled_at`,
       [request.deviceId, sha256(token), request.airport, request.checkpoint],
     );
-    return {
-      ok: true,
-      token,
-      enrolledAt: new Date(rows[0]?.enrolled_at ?? Date.now()).toISOString(),
-    };
+    const expiresAt = await insertToken(tx, request.deviceId, token);
+    return { ok: true, token, enrolledAt: iso(rows[0]?.enrolled_at), expiresAt };
   });
 }
 
-/** What a bearer token is: a live device's, a revoked device's, or unknown. */
-export async function tokenStatus(
-  db: Db,
-  token: string,
-): Promise<{ deviceId: string; revoked: boolean } | null> {
-  const rows = await db.query<{ id: string; revoked: boolean }>(
-    'SELECT id, revoked FROM devices WHERE token_hash = $1',
+/**
+ * What a bearer token is: unknown (null), a revoked device's, expired (past its 30 days, or rotated away and its grace
+ * over), or live. `unused`: the token has never been used before (its first use ends its predecessor's grace).
+ */
+export type TokenStatus = {
+  deviceId: string;
+  state: 'live' | 'revoked' | 'expired';
+  unused: boolean;
+};
+
+export async function tokenStatus(db: Queryable, token: string): Promise<TokenStatus | null> {
+  const rows = await db.query<{ device_id: string; revoked: boolean; expired: boolean; unused: boolean }>(
+    `SELECT t.device_id, d.revoked,
+       (t.expires_at <= now() OR (t.grace_until IS NOT NULL AND t.grace_until <= now())) AS expired,
+       t.first_used_at IS NULL AS unused
+     FROM device_tokens t JOIN devices d ON d.id = t.device_id WHERE t.token_hash = $1`,
     [sha256(token)],
   );
   const row = rows[0];
-  return row ? { deviceId: row.id, revoked: row.revoked } : null;
+  if (!row) return null;
+  const state = row.revoked ? 'revoked' : row.expired ? 'expired' : 'live';
+  return { deviceId: row.device_id, state, unused: row.unused };
 }
 
-/** The device a bearer token belongs to, or null (unknown token or revoked device). */
+/** The device a bearer token belongs to, or null (unknown, expired or revoked). */
 export async function deviceForToken(db: Db, token: string): Promise<string | null> {
   const status = await tokenStatus(db, token);
-  return status && !status.revoked ? status.deviceId : null;
+  return status?.state === 'live' ? status.deviceId : null;
 }
 
-/** Revokes a device: its token is refused from now on, and enrolment never brings it back. False if unknown. */
-export async function revokeDevice(db: Db, deviceId: string, actor: string): Promise<boolean> {
-  const rows = await db.query(
-    `UPDATE devices SET revoked = true, revoked_at = COALESCE(revoked_at, now()), revoked_by = COALESCE(revoked_by, $2)
-     WHERE id = $1 RETURNING id`,
-    [deviceId, actor],
+/**
+ * The first use of a token proves the tablet holds it: the token it replaced by rotation stops working now instead
+ * of at the end of its grace day.
+ */
+export async function markTokenUsed(db: Db, token: string): Promise<void> {
+  await db.query(
+    `WITH used AS (
+       UPDATE device_tokens SET first_used_at = now() WHERE token_hash = $1 AND first_used_at IS NULL
+       RETURNING token_hash)
+     UPDATE device_tokens SET grace_until = now()
+     WHERE replaced_by IN (SELECT token_hash FROM used) AND (grace_until IS NULL OR grace_until > now())`,
+    [sha256(token)],
   );
-  return rows.length > 0;
+}
+
+/**
+ * Rotation: a new 30-day token for the device of a live token. The token used keeps working for 24 hours (never
+ * extended by rotating it again) or until the new one is first used, so an answer lost on the way locks nobody out.
+ * Rotating again with the same old token ends the successor it got before, if that one was never used. Null when
+ * the token is not live (refused by then).
+ */
+export async function rotateToken(
+  db: Db,
+  token: string,
+): Promise<{ token: string; expiresAt: string } | null> {
+  const fresh = newToken();
+  return db.transaction(async (tx) => {
+    const rows = await tx.query<{ device_id: string; replaced_by: string | null }>(
+      `SELECT t.device_id, t.replaced_by FROM device_tokens t JOIN devices d ON d.id = t.device_id
+       WHERE t.token_hash = $1 AND NOT d.revoked AND t.expires_at > now()
+         AND (t.grace_until IS NULL OR t.grace_until > now())
+       FOR UPDATE OF t`,
+      [sha256(token)],
+    );
+    const held = rows[0];
+    if (!held) return null;
+    if (held.replaced_by)
+      await tx.query(
+        `UPDATE device_tokens SET expires_at = LEAST(expires_at, now())
+         WHERE token_hash = $1 AND first_used_at IS NULL`,
+        [held.replaced_by],
+      );
+    const expiresAt = await insertToken(tx, held.device_id, fresh);
+    await tx.query(
+      `UPDATE device_tokens SET replaced_by = $2,
+         grace_until = COALESCE(grace_until, now() + interval '${TOKEN_GRACE_HOURS} hours')
+       WHERE token_hash = $1`,
+      [sha256(token), sha256(fresh)],
+    );
+    await tx.query('UPDATE devices SET token_hash = $2 WHERE id = $1', [held.device_id, sha256(fresh)]);
+    return { token: fresh, expiresAt };
+  });
+}
+
+/**
+ * Revokes a device: every token it holds or held is refused from now on (with the revoked reason), and enrolment
+ * never brings it back. False if unknown.
+ */
+export async function revokeDevice(db: Db, deviceId: string, actor: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const rows = await tx.query(
+      `UPDATE devices SET revoked = true, revoked_at = COALESCE(revoked_at, now()), revoked_by = COALESCE(revoked_by, $2)
+       WHERE id = $1 RETURNING id`,
+      [deviceId, actor],
+    );
+    await tx.query('UPDATE device_tokens SET expires_at = LEAST(expires_at, now()) WHERE device_id = $1', [
+      deviceId,
+    ]);
+    return rows.length > 0;
+  });
 }
 
 /** Enrolled devices for the admin CLI, newest first. */

@@ -16,6 +16,22 @@ ALTER TABLE devices ADD COLUMN IF NOT EXISTS app_version text;
 ALTER TABLE devices ADD COLUMN IF NOT EXISTS pending integer;
 ALTER TABLE devices ADD COLUMN IF NOT EXISTS rejected integer;
 ALTER TABLE devices ADD COLUMN IF NOT EXISTS last_seen_at timestamptz;
+-- Every token a device holds or held, hashed. A token lives 30 days from issue; a rotated-away token keeps working
+-- until grace_until (24 h after rotation) or until its successor is first used, whichever comes first.
+CREATE TABLE IF NOT EXISTS device_tokens (
+  token_hash text PRIMARY KEY,
+  device_id text NOT NULL,
+  issued_at timestamptz NOT NULL DEFAULT now(),
+  expires_at timestamptz NOT NULL,
+  first_used_at timestamptz,
+  replaced_by text,
+  grace_until timestamptz
+);
+CREATE INDEX IF NOT EXISTS device_tokens_device ON device_tokens (device_id);
+-- Tokens issued before rotation existed get a full lifetime from the upgrade (none is cut off by it).
+INSERT INTO device_tokens (token_hash, device_id, issued_at, expires_at)
+  SELECT token_hash, id, enrolled_at, now() + interval '30 days' FROM devices
+  ON CONFLICT (token_hash) DO NOTHING;
 CREATE TABLE IF NOT EXISTS enrol_codes (
   code_hash text PRIMARY KEY,
   created_at timestamptz NOT NULL DEFAULT now(),

@@ -78,7 +78,10 @@ export const EnrolResponseSchema = z.object({
 });
 export type EnrolResponse = z.infer<typeof EnrolResponseSchema>;
 
-/** POST /token (bearer, no body; not served by this receiver yet): a new token; the one used stays valid until the new one is used or 24 h pass. */
+/**
+ * POST /token (bearer, no body): a new 30-day token. The one used stays valid until the new one is first used or
+ * 24 h pass, then it is refused with `sync.error.tokenExpired`.
+ */
 export const TokenResponseSchema = z.object({
   deviceToken: z.string().check(z.minLength(32)),
   expiresAt: z.string(),
@@ -269,5 +272,6 @@ export const ROUTES = {
     request: DeviceStatusRequestSchema,
     response: DeviceStatusResponseSchema,
   },
+  token: { method: 'post', path: '/token', auth: true, response: TokenResponseSchema },
   health: { method: 'get', path: '/health', auth: false, query: 'nonce', response: HealthResponseSchema },
 } as const;

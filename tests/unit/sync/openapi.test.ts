@@ -25,6 +25,7 @@ describe('docs/openapi.json', () => {
         'enrol',
         'health',
         'screenings',
+        'token',
         'watchlist',
       ].map((p) => `/api/v1/${p}`),
     );
