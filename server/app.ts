@@ -1,3 +1,4 @@
+import { describeError } from './log.ts';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
@@ -13,7 +14,6 @@ import {
   SERVICE_NAME,
   ScreeningUploadSchema,
   type ScreeningItemResult,
-  type ScreeningUpload,
 } from '../src/sync/contract.ts';
 import { isUnavailable, type Db } from './db.ts';
 import { createRateLimiter } from './rate-limit.ts';
@@ -149,15 +149,17 @@ export function createReceiverApp(options: ReceiverOptions): Hono<Vars> {
     // The envelope is checked first; then each item on its own, so one bad record is rejected alone.
     const body = await readBody(c, BatchEnvelopeSchema);
     if (!body.ok) return body.response;
-    const valid: ScreeningUpload[] = [];
-    const refused: ScreeningItemResult[] = [];
-    for (const raw of body.data.items) {
-      const item = ScreeningUploadSchema.safeParse(raw);
-      if (item.success) valid.push(item.data);
-      else refused.push({ ...itemKey(raw), status: 'rejected', reason: 'sync.error.invalid' });
-    }
+    // Results come back in the order of the items sent.
+    const parsed = body.data.items.map((raw) => ScreeningUploadSchema.safeParse(raw));
+    const valid = parsed.flatMap((p) => (p.success ? [p.data] : []));
     const stored = valid.length > 0 ? await storeScreenings(db, c.get('deviceId'), valid) : [];
-    return c.json({ results: [...stored, ...refused] });
+    let next = 0;
+    const results = parsed.map((p, i): ScreeningItemResult =>
+      p.success
+        ? (stored[next++] as ScreeningItemResult)
+        : { ...itemKey(body.data.items[i]), status: 'rejected', reason: 'sync.error.invalid' },
+    );
+    return c.json({ results });
   });
   api.post('/audit', async (c) => {
     const body = await readBody(c, AuditBatchRequestSchema);
@@ -187,13 +189,16 @@ export function createReceiverApp(options: ReceiverOptions): Hono<Vars> {
     '/catalogue',
     async (c) => badCursor(c) ?? c.json(await catalogueSince(db, c.req.query('cursor') ?? '')),
   );
-  api.get('/case-states', authed, async (c) =>
-    c.json(await caseStatesSince(db, c.get('deviceId'), c.req.query('cursor') ?? '')),
+  api.get(
+    '/case-states',
+    authed,
+    async (c) =>
+      badCursor(c) ?? c.json(await caseStatesSince(db, c.get('deviceId'), c.req.query('cursor') ?? '')),
   );
   api.all('*', (c) => c.json({ error: 'not_found' }, 404));
   api.onError((error, c) => {
     if (isUnavailable(error)) return unavailable(c);
-    console.error('receiver error:', error);
+    console.error(`receiver error on ${c.req.method} ${c.req.routePath}: ${describeError(error)}`);
     return c.json({ error: 'server_error' }, 500);
   });
 

@@ -62,6 +62,43 @@ export function isUnavailable(error: unknown): boolean {
   );
 }
 
+/**
+ * Whether the database refused a value (SQLSTATE class 22 data exception, 23 integrity violation, 54 program limit
+ * such as an index row too large): the fault of one record, never of the service, so it is answered per item.
+ */
+export function isDataError(error: unknown): boolean {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^(22|23|54)/.test(code);
+}
+
+/** Deadlock detected or serialization failure: the transaction can simply run again. */
+function isRetryable(error: unknown): boolean {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return code === '40P01' || code === '40001';
+}
+/** How often a transaction that lost a deadlock is run again before its error is passed on. */
+const TRANSACTION_ATTEMPTS = 5;
+
+/** Where a PostgreSQL URL points, without its password: `host:port/database`. */
+export function describeDatabase(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname || 'localhost'}:${u.port || '5432'}${u.pathname || ''}`;
+  } catch {
+    return 'DATABASE_URL (not a valid URL)';
+  }
+}
+
+/** The driver's own short reason for a connection failure (ECONNREFUSED, a timeout…), never a stack. */
+export function unavailableReason(error: unknown): string {
+  let e: unknown = error;
+  while (e instanceof DbUnavailableError) e = e.cause;
+  if (e instanceof AggregateError && e.errors.length > 0) e = e.errors[0];
+  const code = e instanceof Error ? (e as { code?: unknown }).code : undefined;
+  if (typeof code === 'string') return code;
+  return e instanceof Error ? (e.message.split('\n')[0]?.slice(0, 120) ?? e.name) : String(e);
+}
+
 /** Rethrows a connection failure as DbUnavailableError, anything else unchanged. */
 function classify(error: unknown): never {
   throw isUnavailable(error) ? new DbUnavailableError(error) : error;
@@ -201,31 +238,43 @@ function openPostgres(url: string): Db {
       }
     },
     async transaction(work) {
-      const client = await pool.connect().catch(classify);
-      // A checked-out client has no listener of the pool's: without this one, the server going away while the
-      // client is in use is an unhandled 'error' event, which ends the process.
-      let broken: Error | undefined;
-      const onError = (error: Error): void => {
-        broken = error;
-      };
-      client.on('error', onError);
-      try {
-        await client.query('BEGIN');
-        const result = await work({
-          query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
-        });
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        if (!broken && !isUnavailable(error)) await client.query('ROLLBACK').catch(() => undefined);
-        else broken ??= error as Error;
-        return classify(error);
-      } finally {
-        client.removeListener('error', onError);
-        // A broken connection is thrown away rather than handed to the next request.
-        client.release(broken);
+      // A deadlock between concurrent batches aborts one of them; PostgreSQL rolled it back whole, so run it again
+      // after a short random pause (the statements also take their locks in key order, which makes this rare).
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await once(work);
+        } catch (error) {
+          if (!isRetryable(error) || attempt >= TRANSACTION_ATTEMPTS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+        }
       }
     },
     close: () => pool.end(),
   };
+  async function once<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    const client = await pool.connect().catch(classify);
+    // A checked-out client has no listener of the pool's: without this one, the server going away while the
+    // client is in use is an unhandled 'error' event, which ends the process.
+    let broken: Error | undefined;
+    const onError = (error: Error): void => {
+      broken = error;
+    };
+    client.on('error', onError);
+    try {
+      await client.query('BEGIN');
+      const result = await work({
+        query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+      });
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      if (!broken && !isUnavailable(error)) await client.query('ROLLBACK').catch(() => undefined);
+      else broken ??= error as Error;
+      return classify(error);
+    } finally {
+      client.removeListener('error', onError);
+      // A broken connection is thrown away rather than handed to the next request.
+      client.release(broken);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 // Starts the reference receiver: the sync API and the built app on one origin (default http://127.0.0.1:4173).
 import { join } from 'node:path';
+import { describeDatabase, isUnavailable, unavailableReason } from './db.ts';
 import { DataDirLockedError } from './lock.ts';
 import { retentionPolicy, startRetentionJob } from './console/retention.ts';
 import { ensureFirstAdmin } from './console/staff.ts';
@@ -19,6 +20,13 @@ try {
   // A folder in use is an operator's situation, not a crash: say what to do, without a stack trace.
   if (error instanceof DataDirLockedError) {
     console.error(`Saring receiver NOT started. ${error.message}`);
+    process.exit(1);
+  }
+  if (databaseUrl && isUnavailable(error)) {
+    console.error(
+      `Saring receiver NOT started. PostgreSQL at ${describeDatabase(databaseUrl)} cannot be reached ` +
+        `(${unavailableReason(error)}): start it, or correct DATABASE_URL.`,
+    );
     process.exit(1);
   }
   throw error;

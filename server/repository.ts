@@ -9,7 +9,7 @@ import type {
 } from '../src/sync/contract.ts';
 import type { WatchlistEntry } from '../src/core/watchlist/watchlist-schema.ts';
 import type { LinkedPerson } from '../src/core/screening/screening-schema.ts';
-import type { Db, Queryable } from './db.ts';
+import { isDataError, type Db, type Queryable } from './db.ts';
 import { TOKEN_GRACE_HOURS, TOKEN_LIFETIME_DAYS } from '../src/sync/contract.ts';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -266,9 +266,48 @@ export async function deviceCount(db: Db): Promise<number> {
 
 /**
  * Stores a batch idempotently by (id, revision): same payload → duplicate, other payload → conflict. Three statements
- * a batch whatever its size (insert, look up what was already held, upsert linked persons), in one transaction.
+ * a batch whatever its size (insert, look up what was already held, upsert linked persons), in one transaction. Should
+ * the database refuse a value the contract let through, the batch is stored again item by item, so only the item
+ * holding that value is rejected and the others beside it are stored.
  */
 export async function storeScreenings(
+  db: Db,
+  deviceId: string,
+  items: ScreeningUpload[],
+): Promise<ScreeningItemResult[]> {
+  try {
+    return await storeScreeningBatch(db, deviceId, items);
+  } catch (error) {
+    if (!isDataError(error)) throw error;
+    if (items.length === 1) {
+      const [item] = items as [ScreeningUpload];
+      // Ids and the SQLSTATE only: the refused value may be a name or a passport number.
+      console.warn(
+        `receiver: screening ${safeId(item.screening.id)} r${item.screening.revision} rejected: ` +
+          `the database refused a value (SQLSTATE ${String((error as { code?: unknown }).code)})`,
+      );
+      return [
+        {
+          id: item.screening.id,
+          revision: item.screening.revision,
+          status: 'rejected',
+          reason: 'sync.error.invalid',
+        },
+      ];
+    }
+    const results: ScreeningItemResult[] = [];
+    for (const item of items) results.push(...(await storeScreenings(db, deviceId, [item])));
+    return results;
+  }
+}
+
+/** An id as it may appear in a log line: printable ASCII, at most 64 characters. */
+function safeId(id: string): string {
+  const printable = id.replace(/[^\x20-\x7e]/g, '?');
+  return printable.length > 64 ? `${printable.slice(0, 64)}…` : printable;
+}
+
+async function storeScreeningBatch(
   db: Db,
   deviceId: string,
   items: ScreeningUpload[],
@@ -294,7 +333,7 @@ export async function storeScreenings(
     }
     for (const [item, reason] of refusals)
       console.warn(
-        `receiver: screening ${item.screening.id} r${item.screening.revision} rejected: ${reason}`,
+        `receiver: screening ${safeId(item.screening.id)} r${item.screening.revision} rejected: ${reason}`,
       );
     const own = items.filter((i) => !refusals.has(i));
     const stored = own.length > 0 ? await storeOwnScreenings(tx, deviceId, own) : [];
@@ -309,6 +348,19 @@ export async function storeScreenings(
         },
     );
   });
+}
+
+/** The screening revision a linked person's details come from. */
+type Source = { id: string; revision: number; updatedAt: string };
+type PersonSource = { person: LinkedPerson; source: Source };
+
+/**
+ * Whether `a` is a newer source than `b`: a later revision of the same screening, else the screening updated later
+ * (then the greater id, so that every order of arrival picks the same one).
+ */
+export function isNewerSource(a: Source, b: Source): boolean {
+  if (a.id === b.id) return a.revision > b.revision;
+  return a.updatedAt !== b.updatedAt ? a.updatedAt > b.updatedAt : a.id > b.id;
 }
 
 async function storeOwnScreenings(
@@ -333,6 +385,7 @@ async function storeOwnScreenings(
        SELECT x.id, x.revision, x.payload, x.payload_hash, x.flagged_outcome, $2
        FROM jsonb_to_recordset($1::jsonb)
          AS x(id text, revision integer, payload jsonb, payload_hash text, flagged_outcome text)
+       ORDER BY x.id, x.revision
        ON CONFLICT (id, revision) DO NOTHING RETURNING id, revision`,
       [JSON.stringify(rows), deviceId],
     );
@@ -347,20 +400,45 @@ async function storeOwnScreenings(
       );
       for (const r of found) held.set(key(r.id, r.revision), r.payload_hash);
     }
-    // Linked persons of the newly stored revisions; one row per person (the last one in the batch wins).
-    const persons = new Map<string, LinkedPerson>();
+    // Linked persons of the newly stored revisions, each from the newest revision naming it (in this batch, then
+    // against what is held): arrival order never decides, so an old revision arriving late changes nothing.
+    const persons = new Map<string, PersonSource>();
     for (const row of rows) {
-      if (fresh.has(key(row.id, row.revision)))
-        for (const p of row.payload.linkedPersons) persons.set(p.id, p);
+      if (!fresh.has(key(row.id, row.revision))) continue;
+      const source = { id: row.id, revision: row.revision, updatedAt: row.payload.screening.updatedAt };
+      for (const p of row.payload.linkedPersons) {
+        const held = persons.get(p.id);
+        if (!held || isNewerSource(source, held.source)) persons.set(p.id, { person: p, source });
+      }
     }
     if (persons.size > 0) {
       await tx.query(
-        `INSERT INTO linked_persons (id, payload, device_id)
-         SELECT x.id, x.payload, $2 FROM jsonb_to_recordset($1::jsonb) AS x(id text, payload jsonb)
+        `INSERT INTO linked_persons (id, payload, device_id, source_id, source_revision, source_updated_at)
+         SELECT x.id, x.payload, $2, x.source_id, x.source_revision, x.source_updated_at
+         FROM jsonb_to_recordset($1::jsonb)
+           AS x(id text, payload jsonb, source_id text, source_revision integer, source_updated_at text)
          ORDER BY x.id
-         ON CONFLICT (id) DO UPDATE SET payload = EXCLUDED.payload, updated_at = now()
-         WHERE linked_persons.device_id IS NULL OR linked_persons.device_id = EXCLUDED.device_id`,
-        [JSON.stringify([...persons.values()].map((p) => ({ id: p.id, payload: p }))), deviceId],
+         ON CONFLICT (id) DO UPDATE SET payload = EXCLUDED.payload, updated_at = now(),
+           source_id = EXCLUDED.source_id, source_revision = EXCLUDED.source_revision,
+           source_updated_at = EXCLUDED.source_updated_at
+         WHERE (linked_persons.device_id IS NULL OR linked_persons.device_id = EXCLUDED.device_id)
+           AND (linked_persons.source_id IS NULL OR CASE
+             WHEN linked_persons.source_id = EXCLUDED.source_id
+               THEN EXCLUDED.source_revision > linked_persons.source_revision
+             ELSE (EXCLUDED.source_updated_at COLLATE "C", EXCLUDED.source_id COLLATE "C")
+               > (linked_persons.source_updated_at COLLATE "C", linked_persons.source_id COLLATE "C") END)`,
+        [
+          JSON.stringify(
+            [...persons.values()].map(({ person, source }) => ({
+              id: person.id,
+              payload: person,
+              source_id: source.id,
+              source_revision: source.revision,
+              source_updated_at: source.updatedAt,
+            })),
+          ),
+          deviceId,
+        ],
       );
     }
     const reported = new Set<string>();

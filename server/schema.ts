@@ -56,6 +56,11 @@ CREATE TABLE IF NOT EXISTS linked_persons (
 );
 -- The device that first sent a linked person owns it (older rows: NULL, claimed by nobody).
 ALTER TABLE linked_persons ADD COLUMN IF NOT EXISTS device_id text;
+-- The screening revision a linked person was last taken from: a revision older than it never overwrites it, whatever
+-- order revisions arrive in (older rows: NULL, replaced by the next revision that names the person).
+ALTER TABLE linked_persons ADD COLUMN IF NOT EXISTS source_id text;
+ALTER TABLE linked_persons ADD COLUMN IF NOT EXISTS source_revision integer;
+ALTER TABLE linked_persons ADD COLUMN IF NOT EXISTS source_updated_at text;
 CREATE TABLE IF NOT EXISTS audit_entries (
   device_id text NOT NULL,
   seq bigint NOT NULL,

@@ -1,3 +1,4 @@
+import { describeError } from '../log.ts';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -224,7 +225,7 @@ export function createConsoleRouter(options: ConsoleOptions): Hono<Vars> {
 
   router.all('*', (c) => fail(c, 404, { error: 'console.error.notFound' }));
   router.onError((error, c) => {
-    console.error('console error:', error);
+    console.error(`console error on ${c.req.method} ${c.req.routePath}: ${describeError(error)}`);
     return c.json({ error: 'console.error.server' }, 500);
   });
   return router;

@@ -1,3 +1,4 @@
+import { describeError } from '../log.ts';
 import { OUTCOMES, type Outcome } from '../../src/core/screening/screening-schema.ts';
 import type { Db } from '../db.ts';
 import { appendAudit } from './server-audit.ts';
@@ -63,7 +64,7 @@ export function startRetentionJob(db: Db, policy: RetentionPolicy, intervalMs = 
       .then((ids) => {
         if (ids.length > 0) console.log(`Retention: removed ${ids.length} closed case(s): ${ids.join(', ')}`);
       })
-      .catch((error: unknown) => console.error('retention job failed:', error));
+      .catch((error: unknown) => console.error(`retention job failed: ${describeError(error)}`));
   };
   run();
   const timer = setInterval(run, intervalMs);
