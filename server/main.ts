@@ -7,6 +7,17 @@ import { ensureFirstAdmin } from './console/staff.ts';
 import { firstEnrolCode, startReceiver, type RunningReceiver } from './receiver.ts';
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
+
+/** Requests a minute per device token (and per address for unauthenticated ones); unset or invalid: the default. */
+function rateLimit(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (Number.isInteger(n) && n > 0) return n;
+  console.error(
+    `SARING_RATE_LIMIT_PER_MINUTE=${value.slice(0, 20)} is not a positive whole number; the default applies`,
+  );
+  return undefined;
+}
 let receiver: RunningReceiver;
 try {
   receiver = await startReceiver({
@@ -15,6 +26,7 @@ try {
     databaseUrl,
     dataDir: process.env.SARING_DATA_DIR ?? join(import.meta.dirname, '..', '.data', 'pglite'),
     distDir: process.env.SARING_DIST ?? join(import.meta.dirname, '..', 'dist'),
+    rateLimitPerMinute: rateLimit(process.env.SARING_RATE_LIMIT_PER_MINUTE),
   });
 } catch (error) {
   // A folder in use is an operator's situation, not a crash: say what to do, without a stack trace.

@@ -11,10 +11,22 @@ import type { AddressInfo } from 'node:net';
  * What the proxy does to one request. pass: forward. 500 / captive / reset: fail without reaching the receiver.
  * 500-after / reset-after / slow: the receiver stores the batch but the answer is lost (500, cut connection, or
  * held past the client's timeout). duplicate: the request is delivered twice. restart: the receiver is restarted
- * while the request is in flight.
+ * while the request is in flight. html403 / html404 / html413: a middlebox answers with its own HTML error page
+ * (the receiver never sees the request).
  */
 export type Fault =
-  'pass' | '500' | 'captive' | 'reset' | '500-after' | 'reset-after' | 'slow' | 'duplicate' | 'restart';
+  | 'pass'
+  | '500'
+  | 'captive'
+  | 'reset'
+  | '500-after'
+  | 'reset-after'
+  | 'slow'
+  | 'duplicate'
+  | 'restart'
+  | 'html403'
+  | 'html404'
+  | 'html413';
 
 type Forwarded = { status: number; headers: Record<string, string>; body: Buffer };
 
@@ -56,6 +68,12 @@ export class FaultProxy {
           .end('<html><body>Free Airport WiFi: log in</body></html>');
       }
       if (fault === 'reset') return void req.socket.destroy();
+      if (fault === 'html403' || fault === 'html404' || fault === 'html413') {
+        const status = Number(fault.slice(4));
+        return void res
+          .writeHead(status, { 'Content-Type': 'text/html' })
+          .end(`<html><body><h1>${status}</h1>Request blocked by the network gateway.</body></html>`);
+      }
       if (fault === 'restart') {
         const answer = this.forward(req, body).catch(() => null);
         await this.options.restart?.();
