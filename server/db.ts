@@ -104,15 +104,27 @@ function classify(error: unknown): never {
   throw isUnavailable(error) ? new DbUnavailableError(error) : error;
 }
 
+/** Advisory lock key under which the schema is created ('saring' as digits of a phone keypad). */
+const SCHEMA_LOCK_KEY = 7_274_464;
+
 /** Opens the database and creates the schema when it is missing. */
 export async function openDb(options: DbOptions): Promise<Db> {
   const db = options.databaseUrl
     ? openPostgres(options.databaseUrl)
     : await openPglite(options.dataDir ?? '.data/pglite', options.durable ?? true);
   try {
-    await db.query(SCHEMA_SQL);
-    await db.query(CONSOLE_SCHEMA_SQL);
-    await db.query(RATE_LIMIT_SQL);
+    if (db.kind === 'postgres') {
+      // Several receiver processes may start at once over one PostgreSQL: one creates or upgrades the schema at a
+      // time (concurrent CREATE … IF NOT EXISTS can still collide in the catalogue), under an advisory lock.
+      await db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK_KEY]);
+        for (const sql of [SCHEMA_SQL, CONSOLE_SCHEMA_SQL, RATE_LIMIT_SQL]) await tx.query(sql);
+      });
+    } else {
+      await db.query(SCHEMA_SQL);
+      await db.query(CONSOLE_SCHEMA_SQL);
+      await db.query(RATE_LIMIT_SQL);
+    }
   } catch (error) {
     await db.close().catch(() => undefined);
     throw error;
