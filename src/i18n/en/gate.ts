@@ -1,0 +1,26 @@
+import type { Messages } from '../message-types.ts';
+import type { gate as gateId } from '../id/gate.ts';
+
+/** Officer-at-the-gate messages in English: date fields, seen before, handover, history details. */
+export const gate: Messages<typeof gateId> = {
+  gate: {
+    origin: {
+      corrected: 'MRZ verified; typed: {fields}',
+      field: {
+        lastName: 'last name',
+        firstName: 'first name',
+        sex: 'sex',
+        birthDate: 'date of birth',
+        nationality: 'nationality',
+        passportNumber: 'passport number',
+        issuingState: 'issuing state',
+        passportExpiry: 'expiry',
+      },
+    },
+    date: {
+      placeholder: 'DD/MM/YYYY',
+      format: 'Write the date as DD/MM/YYYY, for example 17/08/2026.',
+      impossible: 'This date does not exist on the calendar.',
+    },
+  },
+};

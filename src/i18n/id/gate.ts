@@ -1,0 +1,23 @@
+/** Officer-at-the-gate messages in Bahasa Indonesia: date fields, seen before, handover, history details. */
+export const gate = {
+  gate: {
+    origin: {
+      corrected: 'MRZ terverifikasi; diketik: {fields}',
+      field: {
+        lastName: 'nama keluarga',
+        firstName: 'nama depan',
+        sex: 'jenis kelamin',
+        birthDate: 'tanggal lahir',
+        nationality: 'kewarganegaraan',
+        passportNumber: 'nomor paspor',
+        issuingState: 'negara penerbit',
+        passportExpiry: 'masa berlaku',
+      },
+    },
+    date: {
+      placeholder: 'HH/BB/TTTT',
+      format: 'Tulis tanggal sebagai HH/BB/TTTT, misalnya 17/08/2026.',
+      impossible: 'Tanggal ini tidak ada di kalender.',
+    },
+  },
+};
