@@ -4,6 +4,12 @@ import type { gate as gateId } from '../id/gate.ts';
 /** Officer-at-the-gate messages in English: date fields, seen before, handover, history details. */
 export const gate: Messages<typeof gateId> = {
   gate: {
+    mrz: {
+      fromReader:
+        'Check digit does not match: {fields}. The reader\'s lines are in "Type MRZ"; correct the marked character.',
+      marked: 'Characters marked red are probably misread.',
+      cell: 'line {line} column {column}',
+    },
     origin: {
       corrected: 'MRZ verified; typed: {fields}',
       field: {

@@ -1,6 +1,12 @@
 /** Officer-at-the-gate messages in Bahasa Indonesia: date fields, seen before, handover, history details. */
 export const gate = {
   gate: {
+    mrz: {
+      fromReader:
+        'Digit cek tidak cocok: {fields}. Baris dari pembaca ada di "Ketik MRZ"; perbaiki karakter yang ditandai.',
+      marked: 'Karakter bertanda merah kemungkinan salah terbaca.',
+      cell: 'baris {line} kolom {column}',
+    },
     origin: {
       corrected: 'MRZ terverifikasi; diketik: {fields}',
       field: {
