@@ -4,6 +4,14 @@ import type { gate as gateId } from '../id/gate.ts';
 /** Officer-at-the-gate messages in English: date fields, seen before, handover, history details. */
 export const gate: Messages<typeof gateId> = {
   gate: {
+    history: {
+      passport: 'Passport withdrawn',
+      withdrawn: 'Yes, receipt {receipt}',
+      notWithdrawn: 'No',
+      sync: 'Upload state',
+      caseState: 'State at the centre',
+      noCaseState: 'No word from the centre yet',
+    },
     mrz: {
       fromReader:
         'Check digit does not match: {fields}. The reader\'s lines are in "Type MRZ"; correct the marked character.',

@@ -1,6 +1,14 @@
 /** Officer-at-the-gate messages in Bahasa Indonesia: date fields, seen before, handover, history details. */
 export const gate = {
   gate: {
+    history: {
+      passport: 'Paspor ditahan',
+      withdrawn: 'Ya, tanda terima {receipt}',
+      notWithdrawn: 'Tidak',
+      sync: 'Status kirim',
+      caseState: 'Status di pusat',
+      noCaseState: 'Belum ada kabar dari pusat',
+    },
     mrz: {
       fromReader:
         'Digit cek tidak cocok: {fields}. Baris dari pembaca ada di "Ketik MRZ"; perbaiki karakter yang ditandai.',
