@@ -262,8 +262,11 @@ export function createScreeningStore(
         for (const screening of await decryptAll(rows)) found.set(screening.id, screening);
       }
       const needle = query.trim().toLowerCase().replace(/\s+/g, ' ');
-      if (/\p{L}{2}/u.test(needle)) {
-        // Names are only searchable by decrypting, so only the last 12 hours' local days: today, and yesterday too
+      // Officers read the last characters of a passport aloud: a 4-character end with a digit finds it too.
+      const tail =
+        passport.length >= 4 && /\d/.test(passport) && /^[A-Z0-9]+$/.test(passport) ? passport : null;
+      if (/\p{L}{2}/u.test(needle) || tail) {
+        // Names and passport ends are only searchable by decrypting, so only the last 12 hours' local days: today, and yesterday too
         // while a night shift that began before midnight is on.
         const at = now();
         const days = new Set([
@@ -272,7 +275,9 @@ export function createScreeningStore(
         ]);
         for (const day of days) {
           for (const screening of await listDay(day)) {
-            if (nameMatches(screening, needle)) found.set(screening.id, screening);
+            const byTail =
+              tail !== null && normalisePassport(screening.passenger.passportNumber).endsWith(tail);
+            if (byTail || nameMatches(screening, needle)) found.set(screening.id, screening);
           }
         }
       }

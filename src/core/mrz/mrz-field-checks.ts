@@ -10,6 +10,8 @@ export type MrzFieldCheck = {
   /** 1-based line and column of the check digit, for highlighting. */
   line: number;
   column: number;
+  /** 0-based line and column of every cell the check covers, its check digit included. */
+  cells: Array<{ line: number; column: number }>;
 };
 
 /**
@@ -24,13 +26,25 @@ export function mrzFieldChecks(lines: readonly string[], format?: MrzFormat): Mr
   const out: MrzFieldCheck[] = [];
   const judge = (field: MrzCheckedField, spec: CheckSpec): void => {
     const { status } = evaluateCheck(grid, spec, false);
-    out.push({ field, status, line: spec.check.line + 1, column: spec.check.column + 1 });
+    out.push({
+      field,
+      status,
+      line: spec.check.line + 1,
+      column: spec.check.column + 1,
+      cells: [...spec.value, spec.check],
+    });
   };
 
   const doc = documentNumberCells(grid, layout);
   if (doc === null) {
     const c = layout.documentNumberCheck;
-    out.push({ field: 'documentNumber', status: 'incomplete', line: c.line + 1, column: c.column + 1 });
+    out.push({
+      field: 'documentNumber',
+      status: 'incomplete',
+      line: c.line + 1,
+      column: c.column + 1,
+      cells: [...cellsOf(layout.documentNumber), c],
+    });
   } else {
     judge('documentNumber', {
       value: doc.value,

@@ -89,6 +89,8 @@ export const ScreeningSchema = z.object({
   deviceId: text,
   catalogueVersion: int32(),
   passenger: PassengerSchema,
+  /** Passenger field → 'mrz' (read from a verified MRZ) or 'typed'; survives amendments. Absent on older records. */
+  provenance: z.optional(z.record(text, z.enum(['mrz', 'typed']))),
   flight: z.nullable(FlightSchema),
   answers: z.record(text, AnswerSchema),
   /** Indicator id → the i18n key explaining why it was pre-answered from scanned data. */

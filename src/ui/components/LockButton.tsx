@@ -7,7 +7,7 @@ export function LockButton() {
   const { officer, lock } = useSession();
   return (
     <span class="lock-button">
-      <span class="tagline" data-testid="signed-in-as" data-officer={officer.id}>
+      <span class="signed-in" data-testid="signed-in-as" data-officer={officer.id}>
         {t('store.lock.signedInAs', { name: officer.name, role: t(`store.role.${officer.role}`) })}
       </span>{' '}
       <button type="button" class="btn" aria-label={t('store.lock.label')} onClick={lock}>

@@ -32,6 +32,8 @@ export function ScanScreen({ now = systemNow }: { now?: () => Date }) {
   const [passport, setPassport] = useState<PassportRead | null>(kept?.passport ?? null);
   const [boarding, setBoarding] = useState<BoardingRead | null>(kept?.boarding ?? null);
   const [notice, setNotice] = useState<Notice>(kept ? { kind: 'ok', text: t('scan.read.kept') } : null);
+  // A reader's MRZ whose check digits failed, handed to typed entry so the officer corrects a character.
+  const [toCorrect, setToCorrect] = useState<{ text: string; id: number } | null>(null);
   const today = localDay(now(), DEFAULT_CHECKPOINT.zone);
 
   /** Reads MRZ text from any source; true when it was accepted (all check digits pass). */
@@ -45,10 +47,15 @@ export function ScanScreen({ now = systemNow }: { now?: () => Date }) {
       }
       if (!result.valid) {
         const fields = result.invalidFields.map((field) => t(`scan.mrz.field.${field}`)).join(', ');
-        if (source !== 'camera') setNotice({ kind: 'danger', text: t('scan.read.mrzInvalid', { fields }) });
+        if (source === 'wedge') {
+          setToCorrect((last) => ({ text: text.trim().toUpperCase(), id: (last?.id ?? 0) + 1 }));
+          setNotice({ kind: 'danger', text: t('gate.mrz.fromReader', { fields }) });
+        } else if (source !== 'camera')
+          setNotice({ kind: 'danger', text: t('scan.read.mrzInvalid', { fields }) });
         return false;
       }
       setPassport({ passenger: passengerFromMrz(result.fields), source, verified: true });
+      setToCorrect(null);
       setNotice({ kind: 'ok', text: t('scan.read.passport') });
       confirmRead();
       return true;
@@ -101,6 +108,7 @@ export function ScanScreen({ now = systemNow }: { now?: () => Date }) {
         <PassportPanel
           passport={passport}
           today={today}
+          toCorrect={toCorrect}
           onMrz={(text, source) => readMrz(text, source)}
           onTyped={(passenger) => {
             setPassport({ passenger, source: 'manual', verified: false });

@@ -1,7 +1,10 @@
+import { useState } from 'preact/hooks';
 import { t } from '../../../i18n/i18n.ts';
 import { SHIFTS, type Shift } from '../../../core/export/export-range.ts';
 import { isFlagged, OUTCOMES, type Outcome } from '../../../core/screening/screening-schema.ts';
 import { outcomeLabel } from './export-labels.ts';
+import { DateField } from '../../../shared-ui/DateField.tsx';
+import { isoToDisplayDate, parseDisplayDate } from '../../../shared-ui/display-date.ts';
 
 /** What the lead picked; days are local YYYY-MM-DD, an empty checkpoint means all. */
 export type FilterState = {
@@ -34,24 +37,18 @@ export function ExportFilters({
     <fieldset class="card export-filters">
       <legend>{t('export.range.legend')}</legend>
       <div class="export-filter-row">
-        <div class="field">
-          <label for="export-from">{t('export.range.from')}</label>
-          <input
-            id="export-from"
-            type="date"
-            value={value.fromDay}
-            onInput={(e) => set({ fromDay: e.currentTarget.value })}
-          />
-        </div>
-        <div class="field">
-          <label for="export-to">{t('export.range.to')}</label>
-          <input
-            id="export-to"
-            type="date"
-            value={value.toDay}
-            onInput={(e) => set({ toDay: e.currentTarget.value })}
-          />
-        </div>
+        <DayField
+          id="export-from"
+          label={t('export.range.from')}
+          day={value.fromDay}
+          onDay={(fromDay) => set({ fromDay })}
+        />
+        <DayField
+          id="export-to"
+          label={t('export.range.to')}
+          day={value.toDay}
+          onDay={(toDay) => set({ toDay })}
+        />
         <div class="field">
           <label for="export-shift">{t('export.range.shift')}</label>
           <select
@@ -91,5 +88,36 @@ export function ExportFilters({
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/** A day typed as DD/MM/YYYY whatever the browser's locale; the range changes only once the text is a real date. */
+function DayField({
+  id,
+  label,
+  day,
+  onDay,
+}: {
+  id: string;
+  label: string;
+  day: string;
+  onDay: (iso: string) => void;
+}) {
+  const [text, setText] = useState(() => isoToDisplayDate(day));
+  const parsed = parseDisplayDate(text);
+  const error = parsed.ok ? null : t(parsed.error === 'format' ? 'gate.date.format' : 'gate.date.impossible');
+  return (
+    <DateField
+      id={id}
+      label={label}
+      placeholder={t('gate.date.placeholder')}
+      value={text}
+      error={error}
+      onInput={(next) => {
+        setText(next);
+        const read = parseDisplayDate(next);
+        if (read.ok) onDay(read.iso);
+      }}
+    />
   );
 }

@@ -1,6 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { getLang, t } from '../../../i18n/i18n.ts';
-import type { Screening } from '../../../core/screening/screening-schema.ts';
+import type { LinkedPerson, Screening } from '../../../core/screening/screening-schema.ts';
+import type { SyncState } from '../../../core/export/export-table.ts';
+import { loadSyncStates } from '../export/sync-states.ts';
+import { UnlockedContext } from '../../hooks/use-unlocked.ts';
+import { useCaseStates } from '../../hooks/use-case-states.ts';
 import { formatDateTime, isoDateToDisplay, type ZoneCode } from '../../../core/time/local-time.ts';
 import type { ScreeningStore } from '../../../storage/screening-store.ts';
 import { navigate } from '../../router.ts';
@@ -13,10 +17,23 @@ type Props = { id: string; store: ScreeningStore; zone: ZoneCode; onBack: () => 
 export function ScreeningDetail({ id, store, zone, onBack }: Props) {
   const [revisions, setRevisions] = useState<Screening[] | null>(null);
   const [failed, setFailed] = useState(false);
+  const [persons, setPersons] = useState<LinkedPerson[]>([]);
+  const [syncState, setSyncState] = useState<SyncState | null>(null);
+  const db = useContext(UnlockedContext)?.db;
+  const caseState = useCaseStates([id]).get(id)?.state;
   const lists = useReferenceLists();
   useEffect(() => {
     store.revisions(id).then(setRevisions, () => setFailed(true));
+    store.listLinkedPersons().then(setPersons, () => setPersons([]));
   }, [id, store]);
+  useEffect(() => {
+    if (!db) return;
+    // The outbox's own state; a record it does not hold was never queued (a clear screening stays on the tablet).
+    loadSyncStates([id], db).then(
+      (states) => setSyncState(states[id] ?? 'local_only'),
+      () => setSyncState(null),
+    );
+  }, [id, db]);
   if (failed) return <p class="alert alert-danger">{t('error.unexpected')}</p>;
   if (!revisions || !lists) return <p aria-busy="true">{t('app.loading')}</p>;
   const latest = revisions[revisions.length - 1];
@@ -55,6 +72,30 @@ export function ScreeningDetail({ id, store, zone, onBack }: Props) {
         <dt>{t('history.decidedBy')}</dt>
         <dd>
           {latest.decidedBy ?? '—'} · {when(latest.decidedAt)}
+        </dd>
+        <dt>{t('screening.linked.title')}</dt>
+        <dd data-testid="detail-handler">
+          {latest.linkedPersonIds
+            .map((pid) => persons.find((p) => p.id === pid))
+            .filter((p): p is LinkedPerson => p !== undefined)
+            .map((p) => `${p.name} (${t(`screening.linked.${p.role}`)})${p.phone ? ` · ${p.phone}` : ''}`)
+            .join('; ') || '—'}
+        </dd>
+        <dt>{t('gate.history.passport')}</dt>
+        <dd data-testid="detail-passport">
+          {latest.passportWithdrawn
+            ? t('gate.history.withdrawn', { receipt: latest.passportReceiptNumber ?? '—' })
+            : t('gate.history.notWithdrawn')}
+        </dd>
+        {syncState && (
+          <>
+            <dt>{t('gate.history.sync')}</dt>
+            <dd data-testid="detail-sync">{t(`export.sync.${syncState}`)}</dd>
+          </>
+        )}
+        <dt>{t('gate.history.caseState')}</dt>
+        <dd data-testid="detail-case-state">
+          {caseState ? t(`sync.caseState.${caseState}`) : t('gate.history.noCaseState')}
         </dd>
         {latest.note && (
           <>

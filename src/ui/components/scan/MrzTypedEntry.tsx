@@ -1,12 +1,17 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../i18n/i18n.ts';
 import { mrzTyping } from '../../../core/capture/mrz-typing.ts';
+import { mrzLines } from '../../../core/mrz/parse-mrz.ts';
 
-type Props = { onSubmit: (text: string) => void };
+type Props = {
+  /** Lines to start from (a reader's MRZ whose check digits failed), else empty. */
+  initial?: string;
+  onSubmit: (text: string) => void;
+};
 
 /** MRZ lines typed by hand, with each check digit shown right or wrong as the officer types. */
-export function MrzTypedEntry({ onSubmit }: Props) {
-  const [text, setText] = useState('');
+export function MrzTypedEntry({ initial = '', onSubmit }: Props) {
+  const [text, setText] = useState(initial);
   const typing = mrzTyping(text);
   const complete = typing.lines.every((line) => line.count === line.expected);
   return (
@@ -31,6 +36,7 @@ export function MrzTypedEntry({ onSubmit }: Props) {
         />
         <span class="help">{t('scan.mrz.help')}</span>
       </div>
+      {typing.suspect.size > 0 && <SuspectCells text={text} suspect={typing.suspect} />}
       <ul class="mrz-lines" aria-live="polite">
         {typing.lines.map((line, index) => (
           <li
@@ -56,5 +62,32 @@ export function MrzTypedEntry({ onSubmit }: Props) {
         {t('scan.mrz.use')}
       </button>
     </form>
+  );
+}
+
+/** The typed lines cell by cell, the cells a failing check digit points at marked, so one character is corrected. */
+function SuspectCells({ text, suspect }: { text: string; suspect: Set<string> }) {
+  const lines = mrzLines(text).map((line) => line.replace(/\s/g, ''));
+  return (
+    <div class="mrz-cells" data-testid="mrz-cells">
+      <p class="help">{t('gate.mrz.marked')}</p>
+      {lines.map((line, row) => (
+        <div key={row} class="mono mrz-cell-line">
+          {[...line].map((char, column) =>
+            suspect.has(`${row}:${column}`) ? (
+              <mark
+                key={column}
+                class="mrz-cell-bad"
+                title={t('gate.mrz.cell', { line: row + 1, column: column + 1 })}
+              >
+                {char}
+              </mark>
+            ) : (
+              <span key={column}>{char}</span>
+            ),
+          )}
+        </div>
+      ))}
+    </div>
   );
 }

@@ -12,6 +12,8 @@ import { WaySwitch, type Way } from './WaySwitch.tsx';
 type Props = {
   passport: PassportRead | null;
   today: string;
+  /** A reader's MRZ that failed its check digits: opens typed entry with it, once per new read. */
+  toCorrect?: { text: string; id: number } | null;
   onMrz: (text: string, source: CaptureSource) => boolean;
   onTyped: (passenger: Passenger) => void;
   onClear: () => void;
@@ -22,8 +24,14 @@ const loadMrzScanner = async (): Promise<FrameScanner> =>
   (await import('../../../scanning/mrz-camera.ts')).scanMrz;
 
 /** The passport: what was read, and the camera or typed ways to read it. */
-export function PassportPanel({ passport, today, onMrz, onTyped, onClear }: Props) {
+export function PassportPanel({ passport, today, toCorrect = null, onMrz, onTyped, onClear }: Props) {
   const [way, setWay] = useState<Way>(null);
+  const [shown, setShown] = useState(0);
+  if (toCorrect && toCorrect.id !== shown) {
+    // Render-time state update: the typed entry opens with the reader's lines in the same render.
+    setShown(toCorrect.id);
+    setWay('typeMrz');
+  }
   const done = (): void => setWay(null);
   return (
     <section class="card scan-panel" aria-labelledby="passport-title">
@@ -45,7 +53,13 @@ export function PassportPanel({ passport, today, onMrz, onTyped, onClear }: Prop
           }}
         />
       )}
-      {way === 'typeMrz' && <MrzTypedEntry onSubmit={(text) => onMrz(text, 'manual') && done()} />}
+      {way === 'typeMrz' && (
+        <MrzTypedEntry
+          key={toCorrect?.id ?? 0}
+          initial={toCorrect?.text ?? ''}
+          onSubmit={(text) => onMrz(text, 'manual') && done()}
+        />
+      )}
       {way === 'typeFields' && (
         <PassportFieldsEntry
           today={today}

@@ -3,16 +3,20 @@ import { t } from '../../../i18n/i18n.ts';
 import { isoDateToDisplay } from '../../../core/time/local-time.ts';
 import type { Flight, Passenger } from '../../../core/screening/screening-schema.ts';
 import { parseBirthDate } from './parse-display-date.ts';
+import type { passportOrigin } from '../../../core/capture/provenance.ts';
 import './screening.css';
 
 type Props = {
   passenger: Passenger;
   flight: Flight | null;
-  /** Whether the passport came from a verified MRZ. */
-  verified: boolean;
+  /** Whether the passport came from a verified MRZ, wholly or with some fields typed since. */
+  origin: ReturnType<typeof passportOrigin>;
   today: string;
   startEditing: boolean;
-  onChange: (passenger: Passenger, flight: Flight | null) => void;
+  /** False while a passenger typed from nothing has no sex chosen yet: the select then shows no default. */
+  sexChosen: boolean;
+  /** The new passenger and flight, with the passenger fields the officer set (even to the value they had). */
+  onChange: (passenger: Passenger, flight: Flight | null, touched: Array<keyof Passenger>) => void;
 };
 
 function emptyFlight(): Flight {
@@ -31,8 +35,16 @@ function flightLabel(flight: Flight | null): string {
   return flight ? `${flight.carrier} ${flight.flightNumber}`.trim() : '';
 }
 
+function originText(origin: ReturnType<typeof passportOrigin>): string {
+  if (origin.kind === 'mrz') return t('screening.passenger.verified');
+  if (origin.kind === 'typed') return t('screening.passenger.manual');
+  const fields = origin.fields.map((field) => t(`gate.origin.field.${field}`)).join(', ');
+  return t('gate.origin.corrected', { fields });
+}
+
 /** The passenger and flight header; switches to a form for manual entry or correction. */
-export function PassengerPanel({ passenger, flight, verified, today, startEditing, onChange }: Props) {
+export function PassengerPanel(props: Props) {
+  const { passenger, flight, origin, today, startEditing, sexChosen, onChange } = props;
   const [editing, setEditing] = useState(startEditing);
   const [birthText, setBirthText] = useState(
     passenger.birthDate ? isoDateToDisplay(passenger.birthDate) : '',
@@ -40,9 +52,10 @@ export function PassengerPanel({ passenger, flight, verified, today, startEditin
   const [flightText, setFlightText] = useState(flightLabel(flight));
   const [transitText, setTransitText] = useState((flight?.transits ?? []).join(', '));
   const [birthError, setBirthError] = useState<ReturnType<typeof parseBirthDate> | null>(null);
-  const setP = (patch: Partial<Passenger>): void => onChange({ ...passenger, ...patch }, flight);
+  const setP = (patch: Partial<Passenger>): void =>
+    onChange({ ...passenger, ...patch }, flight, Object.keys(patch) as Array<keyof Passenger>);
   const setF = (patch: Partial<Flight>): void =>
-    onChange(passenger, { ...(flight ?? emptyFlight()), ...patch });
+    onChange(passenger, { ...(flight ?? emptyFlight()), ...patch }, []);
   const onBirth = (text: string): void => {
     setBirthText(text);
     if (text.trim() === '') {
@@ -65,8 +78,8 @@ export function PassengerPanel({ passenger, flight, verified, today, startEditin
             {passenger.birthDate ? isoDateToDisplay(passenger.birthDate) : t('screening.passenger.none')}
           </span>
           <span>{passenger.nationality}</span>
-          <span class={verified ? 'tag tag-ok' : 'tag'}>
-            {verified ? t('screening.passenger.verified') : t('screening.passenger.manual')}
+          <span class={origin.kind === 'typed' ? 'tag' : 'tag tag-ok'} data-testid="passport-origin">
+            {originText(origin)}
           </span>
         </div>
         <div class="passenger-main">
@@ -125,9 +138,14 @@ export function PassengerPanel({ passenger, flight, verified, today, startEditin
           <label for="p-sex">{t('screening.passenger.sex')}</label>
           <select
             id="p-sex"
-            value={passenger.sex}
+            value={sexChosen ? passenger.sex : ''}
             onChange={(e) => setP({ sex: e.currentTarget.value as Passenger['sex'] })}
           >
+            {!sexChosen && (
+              <option value="" disabled>
+                {t('scan.sex.choose')}
+              </option>
+            )}
             <option value="female">{t('screening.passenger.sexFemale')}</option>
             <option value="male">{t('screening.passenger.sexMale')}</option>
             <option value="nonspecified">{t('screening.passenger.sexUnknown')}</option>

@@ -15,6 +15,7 @@ import {
   type Screening,
 } from '../../../core/screening/screening-schema.ts';
 import { localDay } from '../../../core/time/local-time.ts';
+import { afterEdit, passportOrigin, sexUnchosen } from '../../../core/capture/provenance.ts';
 import { autosavesSettled, useAutosave } from '../../hooks/use-autosave.ts';
 import type { OpenScreening } from '../../hooks/use-open-screening.ts';
 import type { Session } from '../../hooks/use-session.ts';
@@ -194,10 +195,17 @@ export function ScreeningForm({ open, session, catalogue, watchlist = null }: Pr
         <PassengerPanel
           passenger={screening.passenger}
           flight={screening.flight}
-          verified={open.capture?.passportVerified ?? false}
+          origin={passportOrigin(screening, open.capture?.passportVerified ?? false)}
           today={today}
           startEditing={open.opening === 'manual'}
-          onChange={(passenger, flight) => update({ passenger, flight })}
+          sexChosen={!sexUnchosen(screening)}
+          onChange={(passenger, flight, touched) =>
+            update({
+              passenger,
+              flight,
+              provenance: afterEdit(screening.provenance ?? {}, screening.passenger, passenger, touched),
+            })
+          }
         />
         <OpeningNotes open={open} />
         {[

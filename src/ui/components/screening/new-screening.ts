@@ -1,4 +1,5 @@
 import type { Capture } from '../../../core/capture/capture.ts';
+import { initialProvenance } from '../../../core/capture/provenance.ts';
 import type { OfficerInfo, DeviceInfo } from '../../../core/session/session-info.ts';
 import type { Passenger, Screening } from '../../../core/screening/screening-schema.ts';
 
@@ -41,6 +42,10 @@ export function newScreening(options: {
     deviceId: options.device.id,
     catalogueVersion: options.catalogueVersion,
     passenger: options.capture?.passenger ?? emptyPassenger(),
+    provenance: initialProvenance(
+      options.capture?.passenger ?? null,
+      options.capture?.passportVerified ?? false,
+    ),
     flight: options.capture?.flight ?? null,
     answers: {},
     prefilled: {},

@@ -3,6 +3,7 @@ import { validateDecision, type DecisionInput } from '../../../core/checklist/de
 import type { Catalogue } from '../../../core/checklist/catalogue-schema.ts';
 import type { Outcome, Screening } from '../../../core/screening/screening-schema.ts';
 import { words } from './checklist-bridge.ts';
+import { sexUnchosen } from '../../../core/capture/provenance.ts';
 
 /** Where on the form a problem is fixed; each target marks its element with `data-fix`. */
 export type FixTarget = 'passenger' | `question:${string}` | 'outcome' | 'withdraw' | 'receipt' | 'note';
@@ -28,6 +29,8 @@ export function saveProblems(
   const problems: SaveProblem[] = [];
   if (!screening.passenger.lastName.trim() || !screening.passenger.passportNumber.trim()) {
     problems.push({ target: 'passenger', text: t('screening.outcome.passengerMissing') });
+  } else if (sexUnchosen(screening)) {
+    problems.push({ target: 'passenger', text: t('scan.invalid.sexRequired') });
   }
   const unanswered = catalogue.indicators.filter((i) => screening.answers[i.id] === undefined);
   const first = unanswered[0];

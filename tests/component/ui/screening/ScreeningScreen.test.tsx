@@ -186,6 +186,8 @@ describe('the screening screen', { timeout: 20_000 }, () => {
     fireEvent.input(birth, { target: { value: '28/02/1999' } });
     expect(screen.queryByText(/tidak ada di kalender/)).toBeNull();
     fireEvent.input(screen.getByLabelText('Penerbangan (mis. GA 820)'), { target: { value: 'SQ 963' } });
+    // No default sex: the officer chooses it as the passport says.
+    fireEvent.change(screen.getByLabelText('Jenis kelamin'), { target: { value: 'female' } });
     fireEvent.click(screen.getByRole('button', { name: 'Selesai' }));
     fireEvent.click(allNo());
     fireEvent.click(save());
