@@ -10,6 +10,7 @@ import { scan } from './en/scan.ts';
 import { checklist } from './en/checklist.ts';
 import { sync } from './en/sync.ts';
 import { consoleMessages } from './en/console.ts';
+import { shiftLead } from './en/shift-lead.ts';
 
 /** Every English message (loaded lazily, only when English is chosen). */
 export const messagesEn: Messages<typeof messagesId> = {
@@ -23,4 +24,5 @@ export const messagesEn: Messages<typeof messagesId> = {
   ...scan,
   ...sync,
   ...consoleMessages,
+  ...shiftLead,
 };

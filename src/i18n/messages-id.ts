@@ -8,6 +8,7 @@ import { scan } from './id/scan.ts';
 import { checklist } from './id/checklist.ts';
 import { sync } from './id/sync.ts';
 import { consoleMessages } from './id/console.ts';
+import { shiftLead } from './id/shift-lead.ts';
 
 /** Every Bahasa Indonesia message; its shape is the type every other language must match. */
 export const messagesId = {
@@ -21,4 +22,5 @@ export const messagesId = {
   ...scan,
   ...sync,
   ...consoleMessages,
+  ...shiftLead,
 };

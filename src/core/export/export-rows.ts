@@ -1,6 +1,6 @@
 import type { LinkedPerson, Screening } from '../screening/screening-schema.ts';
 import { isFlagged } from '../screening/screening-schema.ts';
-import { zoneOffsetMs } from './export-range.ts';
+import { zoneOffsetMs } from '../time/shifts.ts';
 import type { Cell, CellKind, ExportColumn, ExportLabels, ExportTable, SyncState } from './export-table.ts';
 import type { ZoneCode } from '../time/local-time.ts';
 

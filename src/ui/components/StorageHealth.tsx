@@ -1,6 +1,7 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
 import { verifyChain, type ChainCheck } from '../../storage/audit-log.ts';
+import { shiftStartsOf } from '../../core/time/shifts.ts';
 import { runRetention } from '../../storage/retention.ts';
 import { UnlockedContext, type Unlocked } from '../hooks/use-unlocked.ts';
 import { OfficerManager } from './OfficerManager.tsx';
@@ -69,6 +70,7 @@ function StoragePanel({ db, unlocked }: Unlocked) {
     const result = await runRetention(db, unlocked.keys, {
       officerId: unlocked.officer.id,
       zone: unlocked.device.zone,
+      shiftStarts: shiftStartsOf(unlocked.device),
     });
     setPurged(t('store.health.purged', { clear: result.clearPurged, flagged: result.flaggedPurged }));
     setReload((n) => n + 1);

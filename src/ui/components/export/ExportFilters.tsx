@@ -1,7 +1,8 @@
 import { t } from '../../../i18n/i18n.ts';
 import { SHIFTS, type Shift } from '../../../core/export/export-range.ts';
 import { isFlagged, OUTCOMES, type Outcome } from '../../../core/screening/screening-schema.ts';
-import { outcomeLabel } from './export-labels.ts';
+import type { ShiftStarts } from '../../../core/time/shifts.ts';
+import { outcomeLabel, shiftLabel } from './export-labels.ts';
 
 /** What the lead picked; days are local YYYY-MM-DD, an empty checkpoint means all. */
 export type FilterState = {
@@ -19,10 +20,12 @@ export const FLAGGED_OUTCOMES: Outcome[] = OUTCOMES.filter((o) => isFlagged(o));
 export function ExportFilters({
   value,
   checkpoints,
+  shiftStarts,
   onChange,
 }: {
   value: FilterState;
   checkpoints: string[];
+  shiftStarts: ShiftStarts;
   onChange: (next: FilterState) => void;
 }) {
   const set = (patch: Partial<FilterState>) => onChange({ ...value, ...patch });
@@ -61,7 +64,7 @@ export function ExportFilters({
           >
             {SHIFTS.map((s) => (
               <option key={s} value={s}>
-                {t(`export.shift.${s}`)}
+                {shiftLabel(s, shiftStarts)}
               </option>
             ))}
           </select>

@@ -14,7 +14,8 @@ import { DistrictTable, ExportDashboard } from './ExportDashboard.tsx';
 import { FlagList } from './FlagList.tsx';
 import { RecruiterList, type RecruiterChoices } from './RecruiterList.tsx';
 import { ExportActions, type ExportRecord, type ExportReport } from './ExportActions.tsx';
-import { buildDocumentLabels, buildExportLabels } from './export-labels.ts';
+import { buildDocumentLabels, buildExportLabels, shiftLabel } from './export-labels.ts';
+import { shiftStartsOf } from '../../../core/time/shifts.ts';
 import { loadSyncStates } from './sync-states.ts';
 import type { SyncState } from '../../../core/export/export-table.ts';
 import './export.css';
@@ -35,6 +36,7 @@ export function ExportWorkspace() {
   const session = useSession();
   const { store, device, officer } = session;
   const today = localDay(new Date(), device.zone);
+  const starts = useMemo(() => shiftStartsOf(device), [device]);
   const [filter, setFilter] = useState<FilterState>({
     fromDay: today,
     toDay: today,
@@ -47,8 +49,8 @@ export function ExportWorkspace() {
   const [choices, setChoices] = useState<RecruiterChoices>({ reveal: false, includeCompanions: false });
   const [salt] = useState(newSalt);
   const range = useMemo(
-    () => shiftRange(filter.fromDay, filter.shift, device.zone, filter.toDay),
-    [filter.fromDay, filter.shift, filter.toDay, device.zone],
+    () => shiftRange(filter.fromDay, filter.shift, device.zone, filter.toDay, starts),
+    [filter.fromDay, filter.shift, filter.toDay, device.zone, starts],
   );
   const rangeKey = range.ok ? `${range.fromIso}/${range.toIso}` : '';
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -140,7 +142,7 @@ export function ExportWorkspace() {
         checkpoint: filter.checkpoint || device.checkpoint,
         zone: device.zone,
         dateText,
-        shiftText: t(`export.shift.${filter.shift}`),
+        shiftText: shiftLabel(filter.shift, starts),
         leadName: officer.name,
         generatedAtIso: new Date().toISOString(),
       },
@@ -156,7 +158,12 @@ export function ExportWorkspace() {
   return (
     <section class="screen export-screen">
       <h1>{t('export.title')}</h1>
-      <ExportFilters value={filter} checkpoints={view?.checkpoints ?? []} onChange={setFilter} />
+      <ExportFilters
+        value={filter}
+        checkpoints={view?.checkpoints ?? []}
+        shiftStarts={starts}
+        onChange={setFilter}
+      />
       {!range.ok && <p class="alert alert-danger">{t(range.error)}</p>}
       {range.ok && loaded && 'failed' in loaded && <p class="alert alert-danger">{t('export.loadFailed')}</p>}
       {range.ok && !view && !(loaded && 'failed' in loaded) && <p>{t('export.loading')}</p>}

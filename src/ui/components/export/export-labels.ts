@@ -5,10 +5,24 @@ import { countryName, countryOfDestination } from '../../../core/reference-data/
 import { districtName } from '../../../core/reference-data/regions.ts';
 import { ROW_COLUMN_KEYS } from '../../../core/export/export-rows.ts';
 import { RECRUITER_COLUMN_KEYS } from '../../../core/export/recruiter-table.ts';
+import { shiftWindow, type Shift } from '../../../core/export/export-range.ts';
+import type { ShiftStarts } from '../../../core/time/shifts.ts';
 
 /** The outcome's short name in the chosen language. */
 export function outcomeLabel(outcome: Outcome): string {
   return t(`export.outcome.${outcome}`);
+}
+
+const clock = (minute: number): string =>
+  `${String(Math.floor(minute / 60) % 24).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+/** A shift's name with its local hours under the checkpoint's shift starts ("Pagi 07:00–15:00"). */
+export function shiftLabel(shift: Shift, starts: ShiftStarts): string {
+  const window = shiftWindow(shift, starts);
+  return t(`export.shift.${shift}`, {
+    from: clock(window.startMinute),
+    to: clock(window.startMinute + window.minutes),
+  });
 }
 
 /** An indicator's short label, or its id when this build has no text for it. */

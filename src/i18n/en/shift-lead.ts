@@ -1,0 +1,12 @@
+import type { Messages } from '../message-types.ts';
+import type { shiftLead as source } from '../id/shift-lead.ts';
+
+/** Shift definition and the shift lead's tools on this tablet, in English. */
+export const shiftLead: Messages<typeof source> = {
+  shifts: {
+    error: {
+      format: 'Shift start times must be three HH:MM times, for example 07:00, 15:00, 23:00.',
+      order: 'Shift start times must be in order: morning, then afternoon, then night.',
+    },
+  },
+};
