@@ -9,4 +9,8 @@ export const shiftLead: Messages<typeof source> = {
       order: 'Shift start times must be in order: morning, then afternoon, then night.',
     },
   },
+  exportFields: {
+    sex: { female: 'Female', male: 'Male', nonspecified: 'Unspecified' },
+    machineColumn: '{header} (machine code)',
+  },
 };

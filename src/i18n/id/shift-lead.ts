@@ -6,4 +6,8 @@ export const shiftLead = {
       order: 'Jam mulai shift harus berurutan: pagi, lalu siang, lalu malam.',
     },
   },
+  exportFields: {
+    sex: { female: 'Perempuan', male: 'Laki-laki', nonspecified: 'Tidak disebutkan' },
+    machineColumn: '{header} (kode mesin)',
+  },
 };

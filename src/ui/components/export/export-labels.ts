@@ -43,7 +43,9 @@ export function buildExportLabels(screenings: readonly Screening[]): ExportLabel
   const districts: Record<string, string> = {};
   const indicators: Record<string, string> = {};
   for (const s of screenings) {
-    for (const code of s.flight ? [s.flight.from, s.flight.finalDestination] : []) {
+    const codes = [s.passenger.nationality, s.passenger.issuingState];
+    if (s.flight) codes.push(s.flight.from, s.flight.finalDestination);
+    for (const code of codes) {
       if (code && !(code in places)) places[code] = placeLabel(code);
     }
     const d = s.passenger.homeDistrictCode;
@@ -77,6 +79,13 @@ export function buildExportLabels(screenings: readonly Screening[]): ExportLabel
       agent: t('export.role.agent'),
       companion: t('export.role.companion'),
     },
+    agencies: { IMIGRASI: t('store.agency.IMIGRASI'), BP3MI: t('store.agency.BP3MI') },
+    sexes: {
+      female: t('exportFields.sex.female'),
+      male: t('exportFields.sex.male'),
+      nonspecified: t('exportFields.sex.nonspecified'),
+    },
+    machineColumn: t('exportFields.machineColumn'),
     yes: t('export.value.yes'),
     no: t('export.value.no'),
     undecided: t('export.value.undecided'),
