@@ -1,4 +1,4 @@
-import type { Agency } from '../core/screening/screening-schema.ts';
+import type { Agency, Role } from '../core/screening/screening-schema.ts';
 import type { ZoneCode } from '../core/time/local-time.ts';
 import {
   DEFAULT_SHIFT_STARTS,
@@ -125,6 +125,8 @@ export function runRetention(
     shiftStarts?: ShiftStarts;
     config?: RetentionConfig;
     now?: Date;
+    /** Asked for by a person (not the hourly run): audited even when nothing was due. */
+    requested?: boolean;
   },
 ): Promise<RetentionResult> {
   const config = options.config ?? DEFAULT_RETENTION;
@@ -134,14 +136,14 @@ export function runRetention(
     withReopen(db, async () => {
       const clearPurged = await purgeClear(db, options.zone, starts, now);
       const flaggedPurged = await purgeFlagged(db, config, now);
-      if (clearPurged + flaggedPurged > 0) {
+      if (clearPurged + flaggedPurged > 0 || options.requested) {
         await appendAudit(
           db,
           keys,
           {
             officerId: options.officerId,
             action: 'purge',
-            target: 'retention',
+            target: options.requested ? 'retention-requested' : 'retention',
             details: { clearPurged, flaggedPurged },
           },
           now,
@@ -150,4 +152,25 @@ export function runRetention(
       return { clearPurged, flaggedPurged };
     }),
   );
+}
+
+/**
+ * "Hapus data sesuai retensi sekarang": only a shift lead may run it by hand (officers are refused); the run is
+ * audited under the lead's id whatever it removed.
+ */
+export async function purgeNowAsLead(
+  db: SaringDb,
+  session: { officer: { id: string; role: Role }; keys: StoreKeys; device: { zone: ZoneCode } },
+  shiftStarts: ShiftStarts,
+  now: Date = new Date(),
+): Promise<{ ok: true; result: RetentionResult } | { ok: false; error: 'shiftLead.purge.leadOnly' }> {
+  if (session.officer.role !== 'shift_lead') return { ok: false, error: 'shiftLead.purge.leadOnly' };
+  const result = await runRetention(db, session.keys, {
+    officerId: session.officer.id,
+    zone: session.device.zone,
+    shiftStarts,
+    now,
+    requested: true,
+  });
+  return { ok: true, result };
 }

@@ -13,4 +13,13 @@ export const shiftLead: Messages<typeof source> = {
     sex: { female: 'Female', male: 'Male', nonspecified: 'Unspecified' },
     machineColumn: '{header} (machine code)',
   },
+  shiftLead: {
+    purge: {
+      leadOnly: 'Only a shift lead can delete data by the retention rules.',
+      confirm:
+        'Delete now the identities of CLEAR screenings from shifts that have ended, and flagged screenings the case system received more than 7 days ago? The counts are kept. This cannot be undone and is recorded in the audit trail.',
+      yes: 'Yes, delete now',
+      cancel: 'Cancel',
+    },
+  },
 };

@@ -10,4 +10,13 @@ export const shiftLead = {
     sex: { female: 'Perempuan', male: 'Laki-laki', nonspecified: 'Tidak disebutkan' },
     machineColumn: '{header} (kode mesin)',
   },
+  shiftLead: {
+    purge: {
+      leadOnly: 'Hanya ketua regu yang dapat menghapus data sesuai retensi.',
+      confirm:
+        'Hapus sekarang identitas penyaringan CLEAR dari shift yang sudah berakhir dan penyaringan bertanda yang sudah diterima pusat lebih dari 7 hari? Jumlahnya tetap disimpan. Tindakan ini tidak dapat dibatalkan dan dicatat di jejak audit.',
+      yes: 'Ya, hapus sekarang',
+      cancel: 'Batal',
+    },
+  },
 };
