@@ -9,6 +9,7 @@ import { checklist } from './id/checklist.ts';
 import { sync } from './id/sync.ts';
 import { consoleMessages } from './id/console.ts';
 import { gate } from './id/gate.ts';
+import { shiftLead } from './id/shift-lead.ts';
 
 /** Every Bahasa Indonesia message; its shape is the type every other language must match. */
 export const messagesId = {
@@ -23,4 +24,5 @@ export const messagesId = {
   ...sync,
   ...consoleMessages,
   ...gate,
+  ...shiftLead,
 };

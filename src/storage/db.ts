@@ -10,6 +10,8 @@ export type DeviceRow = {
   checkpoint: string;
   agency?: Agency;
   zone: ZoneCode;
+  /** Local start times of the checkpoint's three shifts ('HH:MM'); absent: the default 07:00, 15:00, 23:00. */
+  shiftStarts?: string[];
   /** The browser's answer to navigator.storage.persist() at enrolment (null: the API is missing). */
   persisted: boolean | null;
   enrolledAt: string;
@@ -45,6 +47,8 @@ export type ScreeningRow = {
   outcome: Outcome | null;
   flagged: 0 | 1;
   officerId: string;
+  /** The agency of the screening (not of whoever is signed in later), so its CLEAR count goes to that agency. */
+  agency?: Agency;
   /** Random ids of linked persons (no personal data), so retention can purge them with the screening. */
   linkedPersonIds: string[];
   /** HMAC blind index of the normalised passport number. */
@@ -133,6 +137,8 @@ export type CountRow = {
   day: string;
   hour: number;
   shift: string;
+  /** The screenings' agency (absent on counts kept before it was recorded). */
+  agency?: Agency;
   clear: number;
   clearAdvised: number;
 };

@@ -1,6 +1,7 @@
 import type { Agency, Role } from '../core/screening/screening-schema.ts';
 import type { DeviceInfo } from '../core/session/session-info.ts';
 import type { ZoneCode } from '../core/time/local-time.ts';
+import { shiftStartsOf } from '../core/time/shifts.ts';
 import {
   deriveStoreKeys,
   encryptJson,
@@ -68,7 +69,13 @@ export function readDevice(db: SaringDb): Promise<DeviceRow | undefined> {
 
 /** The device as the session exposes it. */
 export function deviceInfo(row: DeviceRow): DeviceInfo {
-  return { id: row.deviceId, airport: row.airport, checkpoint: row.checkpoint, zone: row.zone };
+  return {
+    id: row.deviceId,
+    airport: row.airport,
+    checkpoint: row.checkpoint,
+    zone: row.zone,
+    shiftStarts: shiftStartsOf(row),
+  };
 }
 
 /** Builds an officer row whose wrapped secret opens the device with their PIN. */

@@ -1,4 +1,12 @@
+import type { Agency, Role } from '../core/screening/screening-schema.ts';
 import type { ZoneCode } from '../core/time/local-time.ts';
+import {
+  DEFAULT_SHIFT_STARTS,
+  shiftKeyOf,
+  shiftStartOf,
+  zoneOffsetMs,
+  type ShiftStarts,
+} from '../core/time/shifts.ts';
 import type { StoreKeys } from './crypto.ts';
 import type { CountRow, SaringDb, ScreeningRow } from './db.ts';
 import { appendAudit } from './audit-log.ts';
@@ -6,53 +14,35 @@ import { serialWrite, withReopen } from './store-errors.ts';
 
 /** When identities leave the device (REFERENCE §5: CLEAR wiped at end of shift; flagged after acknowledgement). */
 export type RetentionConfig = {
-  /** Local shift start times, 'HH:MM', in the checkpoint's zone. */
-  shiftStarts: string[];
   /** Days a flagged screening stays on the device after the case system acknowledged it. */
   flaggedKeepDays: number;
 };
 
-/** Three 8-hour shifts and a week's grace for flagged records. */
-export const DEFAULT_RETENTION: RetentionConfig = {
-  shiftStarts: ['07:00', '15:00', '23:00'],
-  flaggedKeepDays: 7,
-};
+/** A week's grace for flagged records. */
+export const DEFAULT_RETENTION: RetentionConfig = { flaggedKeepDays: 7 };
 
 /** What a retention run removed. */
 export type RetentionResult = { clearPurged: number; flaggedPurged: number };
 
-// Indonesia has kept fixed offsets without daylight saving since 1964, so plain arithmetic is exact.
-const OFFSET_HOURS: Record<ZoneCode, number> = { WIB: 7, WITA: 8, WIT: 9 };
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+const DAY = 86_400_000;
 
-function minutesOf(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
+function localHour(at: Date, zone: ZoneCode): { day: string; hour: number } {
+  const local = new Date(at.getTime() + zoneOffsetMs(zone)).toISOString();
+  return { day: local.slice(0, 10), hour: Number(local.slice(11, 13)) };
 }
 
-/** The instant the shift containing `at` began. */
-export function shiftStartOf(at: Date, zone: ZoneCode, shiftStarts: string[]): Date {
-  const offset = OFFSET_HOURS[zone] * HOUR;
-  const local = at.getTime() + offset;
-  const dayStart = Math.floor(local / DAY) * DAY;
-  const minute = Math.floor((local - dayStart) / 60_000);
-  const starts = shiftStarts.map(minutesOf).sort((a, b) => a - b);
-  const today = starts.filter((s) => s <= minute).pop();
-  const startLocal =
-    today !== undefined
-      ? dayStart + today * 60_000
-      : dayStart - DAY + (starts[starts.length - 1] ?? 0) * 60_000;
-  return new Date(startLocal - offset);
+/** The agency a held screening's count belongs to: its own, or (rows saved before it was kept) its officer's. */
+export async function agencyOfRow(db: SaringDb, row: ScreeningRow): Promise<Agency | undefined> {
+  return row.agency ?? (await db.officers.get(row.officerId))?.agency;
 }
 
-function localParts(at: Date, zone: ZoneCode): { day: string; hour: number; hhmm: string } {
-  const local = new Date(at.getTime() + OFFSET_HOURS[zone] * HOUR).toISOString();
-  return { day: local.slice(0, 10), hour: Number(local.slice(11, 13)), hhmm: local.slice(11, 16) };
+/** Key of a kept count: local day, hour and the screening's agency. */
+export function countKey(day: string, hour: number, agency: Agency | undefined): string {
+  return `${day}|${String(hour).padStart(2, '0')}${agency ? `|${agency}` : ''}`;
 }
 
-async function purgeClear(db: SaringDb, zone: ZoneCode, config: RetentionConfig, now: Date): Promise<number> {
-  const cutoff = shiftStartOf(now, zone, config.shiftStarts).toISOString();
+async function purgeClear(db: SaringDb, zone: ZoneCode, starts: ShiftStarts, now: Date): Promise<number> {
+  const cutoff = shiftStartOf(now, zone, starts).toISOString();
   const candidates = await db.screenings
     .where('[flagged+latest]')
     .equals([0, 1])
@@ -69,17 +59,19 @@ async function purgeClear(db: SaringDb, zone: ZoneCode, config: RetentionConfig,
   );
   // A cleared amendment of a record that was once sent follows the flagged rule instead.
   const purge = candidates.filter((row) => !sent.has(row.id));
-  return db.transaction('rw', [db.screenings, db.counts, db.linkedPersons], async () => {
+  return db.transaction('rw', [db.screenings, db.counts, db.linkedPersons, db.officers], async () => {
     for (const row of purge) {
       const at = new Date(row.createdAt);
-      const { day, hour } = localParts(at, zone);
-      const shift = localParts(shiftStartOf(at, zone, config.shiftStarts), zone);
-      const key = `${day}|${String(hour).padStart(2, '0')}`;
+      const { day, hour } = localHour(at, zone);
+      const shift = shiftKeyOf(at, zone, starts);
+      const agency = await agencyOfRow(db, row);
+      const key = countKey(day, hour, agency);
       const count: CountRow = (await db.counts.get(key)) ?? {
         key,
         day,
         hour,
-        shift: `${shift.day} ${shift.hhmm}`,
+        shift: `${shift.day} ${shift.start}`,
+        ...(agency ? { agency } : {}),
         clear: 0,
         clearAdvised: 0,
       };
@@ -126,22 +118,32 @@ async function purgeFlagged(db: SaringDb, config: RetentionConfig, now: Date): P
 export function runRetention(
   db: SaringDb,
   keys: StoreKeys | null,
-  options: { officerId: string; zone: ZoneCode; config?: RetentionConfig; now?: Date },
+  options: {
+    officerId: string;
+    zone: ZoneCode;
+    /** The checkpoint's shifts (its settings); CLEAR identities go when their shift has ended. */
+    shiftStarts?: ShiftStarts;
+    config?: RetentionConfig;
+    now?: Date;
+    /** Asked for by a person (not the hourly run): audited even when nothing was due. */
+    requested?: boolean;
+  },
 ): Promise<RetentionResult> {
   const config = options.config ?? DEFAULT_RETENTION;
+  const starts = options.shiftStarts ?? DEFAULT_SHIFT_STARTS;
   const now = options.now ?? new Date();
   return serialWrite(db.counts, () =>
     withReopen(db, async () => {
-      const clearPurged = await purgeClear(db, options.zone, config, now);
+      const clearPurged = await purgeClear(db, options.zone, starts, now);
       const flaggedPurged = await purgeFlagged(db, config, now);
-      if (clearPurged + flaggedPurged > 0) {
+      if (clearPurged + flaggedPurged > 0 || options.requested) {
         await appendAudit(
           db,
           keys,
           {
             officerId: options.officerId,
             action: 'purge',
-            target: 'retention',
+            target: options.requested ? 'retention-requested' : 'retention',
             details: { clearPurged, flaggedPurged },
           },
           now,
@@ -150,4 +152,25 @@ export function runRetention(
       return { clearPurged, flaggedPurged };
     }),
   );
+}
+
+/**
+ * "Hapus data sesuai retensi sekarang": only a shift lead may run it by hand (officers are refused); the run is
+ * audited under the lead's id whatever it removed.
+ */
+export async function purgeNowAsLead(
+  db: SaringDb,
+  session: { officer: { id: string; role: Role }; keys: StoreKeys; device: { zone: ZoneCode } },
+  shiftStarts: ShiftStarts,
+  now: Date = new Date(),
+): Promise<{ ok: true; result: RetentionResult } | { ok: false; error: 'shiftLead.purge.leadOnly' }> {
+  if (session.officer.role !== 'shift_lead') return { ok: false, error: 'shiftLead.purge.leadOnly' };
+  const result = await runRetention(db, session.keys, {
+    officerId: session.officer.id,
+    zone: session.device.zone,
+    shiftStarts,
+    now,
+    requested: true,
+  });
+  return { ok: true, result };
 }

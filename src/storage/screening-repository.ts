@@ -163,6 +163,7 @@ export function createScreeningStore(
         outcome: final.outcome,
         flagged: flagged ? 1 : 0,
         officerId: final.officerId,
+        agency: final.agency,
         linkedPersonIds: final.linkedPersonIds,
         passportIdx,
         data,

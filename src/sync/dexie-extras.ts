@@ -1,69 +1,86 @@
 import type { Agency } from '../core/screening/screening-schema.ts';
-import type { ZoneCode } from '../core/time/local-time.ts';
+import { localDay, type ZoneCode } from '../core/time/local-time.ts';
 import { auditSince } from '../storage/audit-log.ts';
 import type { SaringDb } from '../storage/db.ts';
-import { DEFAULT_RETENTION, shiftStartOf } from '../storage/retention.ts';
+import { agencyOfRow } from '../storage/retention.ts';
+import { DEFAULT_SHIFT_STARTS, shiftKeyOf, type ShiftStarts } from '../core/time/shifts.ts';
 import { MAX_AUDIT_BATCH, type ShiftCount } from './contract.ts';
 import type { SyncClient } from './sync-client.ts';
 
 const AUDIT_SEQ = 'sync.auditSeq';
-const OFFSET_HOURS: Record<ZoneCode, number> = { WIB: 7, WITA: 8, WIT: 9 };
 const COUNT_DAYS = 14;
 
-/** Local 'YYYY-MM-DD' and 'HH:MM' of an instant in a checkpoint's zone. */
-function localDayTime(at: Date, zone: ZoneCode): { day: string; hhmm: string } {
-  const local = new Date(at.getTime() + OFFSET_HOURS[zone] * 3_600_000).toISOString();
-  return { day: local.slice(0, 10), hhmm: local.slice(11, 16) };
-}
+/** Where counts come from: the checkpoint, its shifts, and the agency of counts that recorded none. */
+export type CountPlace = {
+  airport: string;
+  checkpoint: string;
+  /** Only for counts kept before each screening's agency was recorded. */
+  agency: Agency;
+  zone: ZoneCode;
+  shiftStarts?: ShiftStarts;
+};
 
 /**
- * CLEAR / CLEAR_ADVISED totals per shift of the last two weeks: the counts kept after identities were purged plus
- * the clear screenings still on the device. Numbers only (REFERENCE §5).
+ * CLEAR / CLEAR_ADVISED totals per shift and agency of the last two weeks: the counts kept after identities were
+ * purged plus the clear screenings still on the device, each under its own screening's agency (never the signed-in
+ * officer's). Numbers only (REFERENCE §5).
  */
 export async function collectShiftCounts(
   db: SaringDb,
-  place: { airport: string; checkpoint: string; agency: Agency; zone: ZoneCode },
+  place: CountPlace,
   now: Date = new Date(),
 ): Promise<ShiftCount[]> {
-  const since = localDayTime(new Date(now.getTime() - COUNT_DAYS * 86_400_000), place.zone).day;
-  const totals = new Map<string, { clear: number; clearAdvised: number }>();
-  const add = (shiftKey: string, clear: number, clearAdvised: number): void => {
-    const t = totals.get(shiftKey) ?? { clear: 0, clearAdvised: 0 };
+  const starts = place.shiftStarts ?? DEFAULT_SHIFT_STARTS;
+  const since = localDay(new Date(now.getTime() - COUNT_DAYS * 86_400_000), place.zone);
+  const totals = new Map<
+    string,
+    { day: string; shift: string; agency: Agency; clear: number; clearAdvised: number }
+  >();
+  const add = (day: string, shift: string, agency: Agency, clear: number, clearAdvised: number): void => {
+    const key = `${day} ${shift} ${agency}`;
+    const t = totals.get(key) ?? { day, shift, agency, clear: 0, clearAdvised: 0 };
     t.clear += clear;
     t.clearAdvised += clearAdvised;
-    totals.set(shiftKey, t);
+    totals.set(key, t);
   };
   for (const row of await db.counts.where('day').aboveOrEqual(since).toArray())
-    add(row.shift, row.clear, row.clearAdvised);
+    add(
+      row.shift.slice(0, 10),
+      row.shift.slice(11) || '00:00',
+      row.agency ?? place.agency,
+      row.clear,
+      row.clearAdvised,
+    );
   const held = await db.screenings.where('outcome').anyOf(['CLEAR', 'CLEAR_ADVISED']).toArray();
   for (const row of held) {
     if (row.latest !== 1 || row.createdDay < since) continue;
-    const start = localDayTime(
-      shiftStartOf(new Date(row.createdAt), place.zone, DEFAULT_RETENTION.shiftStarts),
-      place.zone,
-    );
+    const shift = shiftKeyOf(new Date(row.createdAt), place.zone, starts);
     add(
-      `${start.day} ${start.hhmm}`,
+      shift.day,
+      shift.start,
+      (await agencyOfRow(db, row)) ?? place.agency,
       row.outcome === 'CLEAR' ? 1 : 0,
       row.outcome === 'CLEAR_ADVISED' ? 1 : 0,
     );
   }
-  return [...totals.entries()].sort().map(([key, t]) => ({
-    day: key.slice(0, 10),
-    shift: key.slice(11) || '00:00',
-    airport: place.airport,
-    checkpoint: place.checkpoint,
-    agency: place.agency,
-    clear: t.clear,
-    clearAdvised: t.clearAdvised,
-  }));
+  return [...totals.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, t]) => ({
+      day: t.day,
+      shift: t.shift,
+      airport: place.airport,
+      checkpoint: place.checkpoint,
+      agency: t.agency,
+      clear: t.clear,
+      clearAdvised: t.clearAdvised,
+    }));
 }
 
 /** Uploads shift counts, then audit entries not yet held by the receiver (without their encrypted details). */
 export async function uploadCountsAndAudit(
   db: SaringDb,
   client: Pick<SyncClient, 'uploadCounts' | 'uploadAudit'>,
-  place: { airport: string; checkpoint: string; agency: Agency; zone: ZoneCode },
+  place: CountPlace,
 ): Promise<string | null> {
   const counts = await collectShiftCounts(db, place);
   if (counts.length > 0) {

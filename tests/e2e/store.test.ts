@@ -219,7 +219,7 @@ describe('the secure local store in Chromium', () => {
       for (let i = 0; i < 5; i += 1) {
         expect(await signInAs(page, officerId, '000111')).toBe(false);
         const alert = (await page.locator('.gate [role=alert]').textContent()) ?? '';
-        if (alert.includes('Coba lagi dalam')) {
+        if (alert.includes('Tunggu')) {
           // Growing delay: wait it out before the next try.
           const seconds = Number(/(\d+) detik/.exec(alert)?.[1] ?? 0);
           await page.waitForTimeout(seconds * 1000 + 100);

@@ -1,5 +1,6 @@
 import type { DocumentLabels, ExportLabels, ExportMeta, ExportTable } from './export-table.ts';
 import type { ShiftSummary } from './shift-summary.ts';
+import { zoneOffsetMs } from '../time/shifts.ts';
 
 /** The three file formats a lead can export. */
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
@@ -22,9 +23,14 @@ export const FORMAT_INFO: Record<ExportFormat, { mime: string; ext: string }> = 
   pdf: { mime: 'application/pdf', ext: 'pdf' },
 };
 
-/** A file name that says where and when, with no personal data: saring-PLM-PRE-XRAY-INTL-20261123-0705.xlsx */
+/**
+ * A file name that says where and when, with no personal data, stamped with the checkpoint's local day and time
+ * (not UTC, which is the day before for an early WIB morning): saring-PLM-PRE-XRAY-INTL-20261123-0705.xlsx
+ */
 export function exportFileName(job: Pick<ExportJob, 'format' | 'meta'>): string {
-  const stamp = job.meta.generatedAtIso.replace(/[-:]/g, '').slice(0, 13).replace('T', '-');
+  const ms = Date.parse(job.meta.generatedAtIso);
+  const local = new Date((Number.isNaN(ms) ? 0 : ms) + zoneOffsetMs(job.meta.zone)).toISOString();
+  const stamp = local.replace(/[-:]/g, '').slice(0, 13).replace('T', '-');
   const safe = (s: string) => s.replace(/[^A-Za-z0-9-]+/g, '-');
   return `saring-${safe(job.meta.airport)}-${safe(job.meta.checkpoint)}-${stamp}.${FORMAT_INFO[job.format].ext}`;
 }

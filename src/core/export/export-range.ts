@@ -1,18 +1,17 @@
 import { isFlagged, type Outcome, type Screening } from '../screening/screening-schema.ts';
 import type { ZoneCode } from '../time/local-time.ts';
+import { DEFAULT_SHIFT_STARTS, shiftSpan, zoneOffsetMs, type ShiftStarts } from '../time/shifts.ts';
 
-/** The three checkpoint shifts, in local time of the checkpoint's zone. */
+/** The three checkpoint shifts (in the order of the checkpoint's shift starts) and the whole local day. */
 export const SHIFTS = ['morning', 'afternoon', 'night', 'day'] as const;
 export type Shift = (typeof SHIFTS)[number];
 
-const ZONE_OFFSET_HOURS: Record<ZoneCode, number> = { WIB: 7, WITA: 8, WIT: 9 };
-// Local start hour and length of each shift; 'day' is the whole calendar day.
-const SHIFT_HOURS: Record<Shift, { start: number; hours: number }> = {
-  morning: { start: 6, hours: 8 },
-  afternoon: { start: 14, hours: 8 },
-  night: { start: 22, hours: 8 },
-  day: { start: 0, hours: 24 },
-};
+const SHIFT_INDEX = { morning: 0, afternoon: 1, night: 2 } as const;
+
+/** Local start minute and length in minutes of a shift under the checkpoint's shift starts. */
+export function shiftWindow(shift: Shift, starts: ShiftStarts): { startMinute: number; minutes: number } {
+  return shift === 'day' ? { startMinute: 0, minutes: 24 * 60 } : shiftSpan(SHIFT_INDEX[shift], starts);
+}
 
 /** What the lead chose on the Export screen; an empty list means "any". */
 export type ExportFilter = {
@@ -27,29 +26,34 @@ export type ExportFilter = {
 export type RangeResult =
   { ok: true; fromIso: string; toIso: string } | { ok: false; error: 'export.error.badDay' };
 
-/** The UTC instants [from, to) of a shift starting on a local day (YYYY-MM-DD) in the checkpoint's zone. */
-export function shiftRange(day: string, shift: Shift, zone: ZoneCode, toDay: string = day): RangeResult {
-  const start = localToUtc(day, SHIFT_HOURS[shift].start, zone);
-  const endStart = localToUtc(toDay, SHIFT_HOURS[shift].start, zone);
+/**
+ * The UTC instants [from, to) of a shift starting on a local day (YYYY-MM-DD) in the checkpoint's zone, under the
+ * checkpoint's shift starts (the same ones counts and retention use).
+ */
+export function shiftRange(
+  day: string,
+  shift: Shift,
+  zone: ZoneCode,
+  toDay: string = day,
+  starts: ShiftStarts = DEFAULT_SHIFT_STARTS,
+): RangeResult {
+  const window = shiftWindow(shift, starts);
+  const start = localToUtc(day, window.startMinute, zone);
+  const endStart = localToUtc(toDay, window.startMinute, zone);
   if (start === null || endStart === null || endStart < start)
     return { ok: false, error: 'export.error.badDay' };
-  const end = endStart + SHIFT_HOURS[shift].hours * 3_600_000;
+  const end = endStart + window.minutes * 60_000;
   return { ok: true, fromIso: new Date(start).toISOString(), toIso: new Date(end).toISOString() };
 }
 
-function localToUtc(day: string, hour: number, zone: ZoneCode): number | null {
+function localToUtc(day: string, minute: number, zone: ZoneCode): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d, hour - ZONE_OFFSET_HOURS[zone]);
+  const ms = Date.UTC(y, mo - 1, d, 0, minute) - zoneOffsetMs(zone);
   const check = new Date(Date.UTC(y, mo - 1, d));
   if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
   return ms;
-}
-
-/** Milliseconds to add to a UTC instant to get the checkpoint's wall-clock time (Indonesia has no DST). */
-export function zoneOffsetMs(zone: ZoneCode): number {
-  return ZONE_OFFSET_HOURS[zone] * 3_600_000;
 }
 
 /** The local hour (0–23) of an ISO instant in the checkpoint's zone; null for an unreadable instant. */

@@ -1,6 +1,6 @@
 import type { LinkedPerson, Screening } from '../screening/screening-schema.ts';
 import { isFlagged } from '../screening/screening-schema.ts';
-import { zoneOffsetMs } from './export-range.ts';
+import { zoneOffsetMs } from '../time/shifts.ts';
 import type { Cell, CellKind, ExportColumn, ExportLabels, ExportTable, SyncState } from './export-table.ts';
 import type { ZoneCode } from '../time/local-time.ts';
 
@@ -16,11 +16,23 @@ export type RowOptions = {
   linkedPersons?: readonly LinkedPerson[];
 };
 
-type ColumnDef = { key: string; kind: CellKind; width: number; value: (s: Screening, o: RowOptions) => Cell };
+type ColumnDef = {
+  key: string;
+  kind: CellKind;
+  width: number;
+  value: (s: Screening, o: RowOptions) => Cell;
+  /** Ids and codes kept for other systems, not for a person to read. */
+  machine?: true;
+};
 
 const text = (v: string | null | undefined): Cell => (v === undefined || v === null || v === '' ? null : v);
 const place = (code: string | undefined, o: RowOptions): Cell =>
   code ? (o.labels.places[code] ?? code) : null;
+// ISO calendar dates (birth, expiry, flight) in the checkpoint's DD/MM/YYYY.
+const day = (v: string | null | undefined): Cell => {
+  const m = v ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : text(v);
+};
 const yesNo = (v: boolean | null, o: RowOptions): Cell =>
   v === null ? null : v ? o.labels.yes : o.labels.no;
 
@@ -62,26 +74,32 @@ const MINIMAL: ColumnDef[] = [
 
 /** The rest of the record, for authorised recipients. */
 const EXTRA: ColumnDef[] = [
-  { key: 'id', kind: 'text', width: 38, value: (s) => s.id },
-  { key: 'revision', kind: 'number', width: 6, value: (s) => s.revision },
+  { key: 'id', kind: 'text', width: 38, value: (s) => s.id, machine: true },
+  { key: 'revision', kind: 'number', width: 6, value: (s) => s.revision, machine: true },
   { key: 'airport', kind: 'text', width: 8, value: (s) => s.airport },
   { key: 'checkpoint', kind: 'text', width: 16, value: (s) => s.checkpoint },
-  { key: 'agency', kind: 'text', width: 10, value: (s) => s.agency },
-  { key: 'officerId', kind: 'text', width: 14, value: (s) => s.officerId },
-  { key: 'deviceId', kind: 'text', width: 14, value: (s) => s.deviceId },
-  { key: 'catalogueVersion', kind: 'number', width: 6, value: (s) => s.catalogueVersion },
-  { key: 'sex', kind: 'text', width: 6, value: (s) => s.passenger.sex },
-  { key: 'birthDate', kind: 'text', width: 11, value: (s) => text(s.passenger.birthDate) },
-  { key: 'nationality', kind: 'text', width: 6, value: (s) => s.passenger.nationality },
-  { key: 'issuingState', kind: 'text', width: 6, value: (s) => s.passenger.issuingState },
-  { key: 'passportExpiry', kind: 'text', width: 11, value: (s) => text(s.passenger.passportExpiry) },
+  { key: 'agency', kind: 'text', width: 10, value: (s, o) => o.labels.agencies[s.agency] },
+  { key: 'officerId', kind: 'text', width: 14, value: (s) => s.officerId, machine: true },
+  { key: 'deviceId', kind: 'text', width: 14, value: (s) => s.deviceId, machine: true },
+  { key: 'catalogueVersion', kind: 'number', width: 6, value: (s) => s.catalogueVersion, machine: true },
+  { key: 'sex', kind: 'text', width: 12, value: (s, o) => o.labels.sexes[s.passenger.sex] },
+  { key: 'birthDate', kind: 'text', width: 11, value: (s) => day(s.passenger.birthDate) },
+  { key: 'nationality', kind: 'text', width: 16, value: (s, o) => place(s.passenger.nationality, o) },
+  { key: 'issuingState', kind: 'text', width: 16, value: (s, o) => place(s.passenger.issuingState, o) },
+  { key: 'passportExpiry', kind: 'text', width: 11, value: (s) => day(s.passenger.passportExpiry) },
   { key: 'issuingOffice', kind: 'text', width: 16, value: (s) => text(s.passenger.issuingOffice) },
-  { key: 'passportIssueDate', kind: 'text', width: 11, value: (s) => text(s.passenger.passportIssueDate) },
+  { key: 'passportIssueDate', kind: 'text', width: 11, value: (s) => day(s.passenger.passportIssueDate) },
   { key: 'homeDistrict', kind: 'text', width: 22, value: (s, o) => district(s, o) },
-  { key: 'homeVillageCode', kind: 'text', width: 14, value: (s) => text(s.passenger.homeVillageCode) },
+  {
+    key: 'homeVillageCode',
+    kind: 'text',
+    width: 14,
+    value: (s) => text(s.passenger.homeVillageCode),
+    machine: true,
+  },
   { key: 'phone', kind: 'text', width: 16, value: (s) => text(s.passenger.phone) },
   { key: 'nik', kind: 'text', width: 18, value: (s) => text(s.passenger.nik) },
-  { key: 'flightDate', kind: 'text', width: 11, value: (s) => text(s.flight?.date) },
+  { key: 'flightDate', kind: 'text', width: 11, value: (s) => day(s.flight?.date) },
   { key: 'from', kind: 'text', width: 8, value: (s, o) => place(s.flight?.from, o) },
   { key: 'transits', kind: 'text', width: 16, value: (s) => s.flight?.transits.join(' → ') || null },
   { key: 'oneWay', kind: 'text', width: 6, value: (s, o) => yesNo(s.flight?.oneWay ?? null, o) },
@@ -91,7 +109,7 @@ const EXTRA: ColumnDef[] = [
   { key: 'passportReceiptNumber', kind: 'text', width: 14, value: (s) => text(s.passportReceiptNumber) },
   { key: 'decidedAt', kind: 'datetime', width: 17, value: (s) => text(s.decidedAt) },
   { key: 'note', kind: 'text', width: 40, value: (s) => text(s.note) },
-  { key: 'groupId', kind: 'text', width: 14, value: (s) => text(s.groupId) },
+  { key: 'groupId', kind: 'text', width: 14, value: (s) => text(s.groupId), machine: true },
   { key: 'linkedPersons', kind: 'text', width: 30, value: (s, o) => linkedNames(s, o) },
 ];
 
@@ -133,12 +151,18 @@ function linkedNames(s: Screening, o: RowOptions): Cell {
 /** Builds the list table: minimal fields, or every field when `allFields` is set. */
 export function buildRows(screenings: readonly Screening[], options: RowOptions): ExportTable {
   const defs = options.allFields ? [...MINIMAL, ...EXTRA] : MINIMAL;
-  const columns: ExportColumn[] = defs.map((d) => ({
-    key: d.key,
-    header: options.labels.columns[d.key] ?? d.key,
-    kind: d.kind,
-    width: d.width,
-  }));
+  const columns: ExportColumn[] = defs.map((d) => {
+    const header = options.labels.columns[d.key] ?? d.key;
+    return d.machine
+      ? {
+          key: d.key,
+          header: options.labels.machineColumn.replace('{header}', header),
+          kind: d.kind,
+          width: d.width,
+          machine: true,
+        }
+      : { key: d.key, header, kind: d.kind, width: d.width };
+  });
   const rows = screenings.map((s) => defs.map((d) => d.value(s, options)));
   return { columns, rows };
 }

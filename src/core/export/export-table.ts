@@ -1,4 +1,6 @@
-import type { Outcome } from '../screening/screening-schema.ts';
+import type { Agency, Outcome, Screening } from '../screening/screening-schema.ts';
+
+type Sex = Screening['passenger']['sex'];
 import type { ZoneCode } from '../time/local-time.ts';
 
 /** How a column's cells are typed in a workbook: datetime cells hold ISO instants. */
@@ -6,8 +8,11 @@ export type CellKind = 'text' | 'number' | 'datetime';
 /** One cell value; null is an empty cell. */
 export type Cell = string | number | null;
 
-/** A column of an export: its stable key, the header in the chosen language, type and width in characters. */
-export type ExportColumn = { key: string; header: string; kind: CellKind; width: number };
+/**
+ * A column of an export: its stable key, the header in the chosen language, type and width in characters. A machine
+ * column (ids, codes for other systems) is named as such in its header.
+ */
+export type ExportColumn = { key: string; header: string; kind: CellKind; width: number; machine?: boolean };
 
 /** A language-neutral table every writer (CSV, XLSX, PDF) consumes. */
 export type ExportTable = { columns: ExportColumn[]; rows: Cell[][] };
@@ -28,6 +33,10 @@ export type ExportLabels = {
   places: Record<string, string>;
   syncStates: Record<SyncState, string>;
   roles: Record<'sponsor' | 'agent' | 'companion', string>;
+  agencies: Record<Agency, string>;
+  sexes: Record<Sex, string>;
+  /** The header of a machine column, '{header}' standing for its name: "{header} (kode mesin)". */
+  machineColumn: string;
   yes: string;
   no: string;
   undecided: string;

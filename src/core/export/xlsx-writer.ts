@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import type { ZoneCode } from '../time/local-time.ts';
-import { zoneOffsetMs } from './export-range.ts';
+import { zoneOffsetMs } from '../time/shifts.ts';
 import type { Cell, ExportTable } from './export-table.ts';
 import type { SummaryLine } from './summary-lines.ts';
 

@@ -5,4 +5,11 @@ import type { ZoneCode } from '../time/local-time.ts';
 export type OfficerInfo = { id: string; name: string; agency: Agency; role: Role };
 
 /** The enrolled device and its checkpoint. */
-export type DeviceInfo = { id: string; airport: string; checkpoint: string; zone: ZoneCode };
+export type DeviceInfo = {
+  id: string;
+  airport: string;
+  checkpoint: string;
+  zone: ZoneCode;
+  /** The checkpoint's shift starts ('HH:MM' ×3); absent means the default (see `shiftStartsOf`). */
+  shiftStarts?: readonly string[];
+};

@@ -20,9 +20,9 @@ export const exportMessages: Messages<typeof source> = {
       apply: 'Show',
     },
     shift: {
-      morning: 'Morning 06:00–14:00',
-      afternoon: 'Afternoon 14:00–22:00',
-      night: 'Night 22:00–06:00',
+      morning: 'Morning {from}–{to}',
+      afternoon: 'Afternoon {from}–{to}',
+      night: 'Night {from}–{to}',
       day: 'Whole day',
     },
     tab: { dashboard: 'Dashboard', list: 'List', districts: 'Home districts', recruiters: 'Recruiters' },

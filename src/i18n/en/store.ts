@@ -32,7 +32,7 @@ export const store: Messages<typeof source> = {
       submit: 'Unlock',
       busy: 'Unlocking…',
       wrong: 'Wrong officer ID or PIN. {left} tries left.',
-      wait: 'Too many wrong PINs. Try again in {seconds} seconds.',
+      wait: 'A wrong PIN was just entered. Wait {seconds} seconds before trying again; the account is not locked.',
       locked: 'Account locked after 5 wrong PINs. Ask the shift lead to unlock it.',
       noDevice: 'This tablet is not enrolled.',
       lockedNote: 'The app is locked. No data is shown until an officer signs in.',

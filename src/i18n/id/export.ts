@@ -17,9 +17,9 @@ export const exportMessages = {
       apply: 'Tampilkan',
     },
     shift: {
-      morning: 'Pagi 06:00–14:00',
-      afternoon: 'Siang 14:00–22:00',
-      night: 'Malam 22:00–06:00',
+      morning: 'Pagi {from}–{to}',
+      afternoon: 'Siang {from}–{to}',
+      night: 'Malam {from}–{to}',
       day: 'Sehari penuh',
     },
     tab: { dashboard: 'Dasbor', list: 'Daftar', districts: 'Daerah asal', recruiters: 'Perekrut' },

@@ -29,7 +29,7 @@ export const store = {
       submit: 'Buka kunci',
       busy: 'Membuka kunci…',
       wrong: 'ID petugas atau PIN salah. Sisa {left} percobaan.',
-      wait: 'Terlalu banyak PIN salah. Coba lagi dalam {seconds} detik.',
+      wait: 'PIN salah baru saja dimasukkan. Tunggu {seconds} detik sebelum mencoba lagi; akun belum terkunci.',
       locked: 'Akun terkunci setelah 5 PIN salah. Minta ketua regu membukanya.',
       noDevice: 'Tablet belum terdaftar.',
       lockedNote: 'Aplikasi terkunci. Data tidak ditampilkan sampai petugas masuk.',

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { t } from '../../i18n/i18n.ts';
 import { appDb, type DeviceRow, type SaringDb } from '../../storage/db.ts';
 import { appendAudit, type AuditInput } from '../../storage/audit-log.ts';
+import { shiftStartsOf } from '../../core/time/shifts.ts';
 import { deviceInfo, readDevice } from '../../storage/device-setup.ts';
 import type { UnlockedSession } from '../../storage/officers.ts';
 import { runRetention, type RetentionConfig } from '../../storage/retention.ts';
@@ -89,6 +90,7 @@ export function SessionGate({ children, db = appDb(), kdfIterations, idleMinutes
       void runRetention(db, unlocked.keys, {
         officerId: unlocked.officer.id,
         zone: unlocked.device.zone,
+        shiftStarts: shiftStartsOf(unlocked.device),
         ...(retention ? { config: retention } : {}),
       }).catch(() => undefined);
     };

@@ -1,7 +1,8 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
 import { verifyChain, type ChainCheck } from '../../storage/audit-log.ts';
-import { runRetention } from '../../storage/retention.ts';
+import { shiftStartsOf } from '../../core/time/shifts.ts';
+import { purgeNowAsLead } from '../../storage/retention.ts';
 import { UnlockedContext, type Unlocked } from '../hooks/use-unlocked.ts';
 import { OfficerManager } from './OfficerManager.tsx';
 import '../styles/session.css';
@@ -42,6 +43,7 @@ function StoragePanel({ db, unlocked }: Unlocked) {
   const [chainOk, setChainOk] = useState(true);
   const [purged, setPurged] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
+  const [confirming, setConfirming] = useState(false);
 
   useEffect(() => {
     void (async () => {
@@ -66,13 +68,14 @@ function StoragePanel({ db, unlocked }: Unlocked) {
   };
 
   const purge = async (): Promise<void> => {
-    const result = await runRetention(db, unlocked.keys, {
-      officerId: unlocked.officer.id,
-      zone: unlocked.device.zone,
-    });
+    setConfirming(false);
+    const outcome = await purgeNowAsLead(db, unlocked, shiftStartsOf(unlocked.device));
+    if (!outcome.ok) return setPurged(t(outcome.error));
+    const { result } = outcome;
     setPurged(t('store.health.purged', { clear: result.clearPurged, flagged: result.flaggedPurged }));
     setReload((n) => n + 1);
   };
+  const isLead = unlocked.officer.role === 'shift_lead';
 
   const unknown = t('store.health.unknown');
   return (
@@ -102,10 +105,25 @@ function StoragePanel({ db, unlocked }: Unlocked) {
         <button type="button" class="btn" onClick={() => void verify()}>
           {t('store.health.verify')}
         </button>
-        <button type="button" class="btn" onClick={() => void purge()}>
-          {t('store.health.purge')}
-        </button>
+        {isLead && (
+          <button type="button" class="btn" disabled={confirming} onClick={() => setConfirming(true)}>
+            {t('store.health.purge')}
+          </button>
+        )}
       </div>
+      {confirming && (
+        <div class="alert alert-warn" role="alertdialog" aria-labelledby="purge-confirm-text">
+          <p id="purge-confirm-text">{t('shiftLead.purge.confirm')}</p>
+          <div class="row-actions">
+            <button type="button" class="btn btn-danger" onClick={() => void purge()}>
+              {t('shiftLead.purge.yes')}
+            </button>
+            <button type="button" class="btn" onClick={() => setConfirming(false)}>
+              {t('shiftLead.purge.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       {chain && (
         <p class={chainOk ? 'alert alert-ok' : 'alert alert-danger'} role="status" data-testid="chain-result">
           {chain}
@@ -116,7 +134,7 @@ function StoragePanel({ db, unlocked }: Unlocked) {
           {purged}
         </p>
       )}
-      {unlocked.officer.role === 'shift_lead' && <OfficerManager />}
+      {isLead && <OfficerManager />}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseCatalogue } from '../../core/checklist/catalogue-schema.ts';
+import { shiftStartsOf } from '../../core/time/shifts.ts';
 import { holdBusy } from '../../pwa/busy.ts';
 import type { SaringDb } from '../../storage/db.ts';
 import type { UnlockedSession } from '../../storage/officers.ts';
@@ -42,6 +43,7 @@ async function buildService(db: SaringDb, unlocked: UnlockedSession): Promise<Ru
         checkpoint: unlocked.device.checkpoint,
         agency: unlocked.device.agency ?? unlocked.officer.agency,
         zone: unlocked.device.zone,
+        shiftStarts: shiftStartsOf(unlocked.device),
       }),
     holdBusy,
     locks: typeof navigator !== 'undefined' ? navigator.locks : undefined,

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
 import type { DeviceRow, SaringDb } from '../../storage/db.ts';
 import { signIn, type SignInResult, type UnlockedSession } from '../../storage/officers.ts';
@@ -24,19 +24,36 @@ export function SignInScreen({ db, device, onUnlocked }: Props) {
   const [officerId, setOfficerId] = useState('');
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Exclude<SignInResult, { ok: true }> | null>(null);
   const [attempts, setAttempts] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
+  const waitUntil = failure?.error === 'store.signIn.wait' ? failure.retryAt : 0;
+  // The seconds left count down on screen while a wrong-PIN wait runs.
+  useEffect(() => {
+    if (waitUntil <= Date.now()) return;
+    const timer = setInterval(() => {
+      const at = Date.now();
+      setNow(at);
+      if (at >= waitUntil) clearInterval(timer);
+    }, 250);
+    return () => clearInterval(timer);
+  }, [waitUntil]);
+  const error =
+    failure && !(failure.error === 'store.signIn.wait' && now >= failure.retryAt)
+      ? failureText(failure, now)
+      : null;
 
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
     setBusy(true);
-    setError(null);
+    setFailure(null);
     const result = await signIn(db, officerId, pin);
     setBusy(false);
     setPin('');
     setAttempts((n) => n + 1);
+    setNow(Date.now());
     if (result.ok) onUnlocked(result.session);
-    else setError(failureText(result, Date.now()));
+    else setFailure(result);
   };
 
   return (

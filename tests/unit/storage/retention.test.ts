@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { runRetention, shiftStartOf } from '../../../src/storage/retention.ts';
+import { runRetention } from '../../../src/storage/retention.ts';
+import { shiftStartOf } from '../../../src/core/time/shifts.ts';
 import { createScreeningStore } from '../../../src/storage/screening-repository.ts';
 import { enrolledSession, screening } from './store-fixtures.ts';
 
@@ -16,7 +17,7 @@ async function setup() {
 
 describe('retention', () => {
   it('finds the start of the shift in the checkpoint zone, across midnight', () => {
-    const starts = ['07:00', '15:00', '23:00'];
+    const starts = ['07:00', '15:00', '23:00'] as const;
     expect(shiftStartOf(at('2026-11-23T08:30:00Z'), 'WIB', starts).toISOString()).toBe(
       '2026-11-23T08:00:00.000Z',
     );
@@ -46,16 +47,35 @@ describe('retention', () => {
     expect(await store.get(flagged.id)).toBeDefined();
     expect(await db.counts.toArray()).toEqual([
       {
-        key: '2026-11-23|11',
+        key: '2026-11-23|11|IMIGRASI',
         day: '2026-11-23',
         hour: 11,
         shift: '2026-11-23 07:00',
+        agency: 'IMIGRASI',
         clear: 1,
         clearAdvised: 1,
       },
     ]);
     const purge = (await db.audit.toArray()).filter((a) => a.action === 'purge');
     expect(purge).toHaveLength(1);
+  });
+
+  it('keeps purged CLEAR counts under each screening agency and ends the shift at the checkpoint settings', async () => {
+    const { db, store } = await setup();
+    await store.saveFinal(screening({ outcome: 'CLEAR', createdAt: '2026-11-23T04:10:00.000Z' }));
+    await store.saveFinal(
+      screening({ outcome: 'CLEAR', agency: 'BP3MI', createdAt: '2026-11-23T04:15:00.000Z' }),
+    );
+    const starts = ['06:00', '14:00', '22:00'] as const;
+    const run = (iso: string) =>
+      runRetention(db, null, { officerId: 'LEAD01', zone: 'WIB', shiftStarts: starts, now: at(iso) });
+    // 14:01 WIB: under these settings the 06:00 shift is over (under the default it would still run to 15:00).
+    expect(await run('2026-11-23T07:01:00Z')).toEqual({ clearPurged: 2, flaggedPurged: 0 });
+    const counts = await db.counts.orderBy('key').toArray();
+    expect(counts.map(({ key, shift, agency, clear }) => ({ key, shift, agency, clear }))).toEqual([
+      { key: '2026-11-23|11|BP3MI', shift: '2026-11-23 06:00', agency: 'BP3MI', clear: 1 },
+      { key: '2026-11-23|11|IMIGRASI', shift: '2026-11-23 06:00', agency: 'IMIGRASI', clear: 1 },
+    ]);
   });
 
   it('never purges a flagged screening before the case system acknowledged it, and purges it N days after', async () => {

@@ -68,6 +68,70 @@ describe('shift counts and audit upload', () => {
     ]);
   });
 
+  it('uploads three CLEAR screenings of two agencies as three, under their own agencies, whoever is signed in', async () => {
+    const db = new SaringDb(`agency-${Math.random()}`);
+    await db.screenings.bulkPut([
+      { ...screeningRow('a', '2026-11-23T02:00:00Z', 'CLEAR'), agency: 'IMIGRASI' },
+      { ...screeningRow('b', '2026-11-23T02:10:00Z', 'CLEAR'), agency: 'IMIGRASI' },
+      { ...screeningRow('c', '2026-11-23T02:20:00Z', 'CLEAR_ADVISED'), agency: 'BP3MI' },
+    ]);
+    const sent: CountsRequest[] = [];
+    const client = {
+      uploadCounts: async (r: CountsRequest) => {
+        sent.push(r);
+        return { ok: true as const, value: { stored: r.counts.length } };
+      },
+      uploadAudit: async () => ({
+        ok: true as const,
+        value: { stored: 0, duplicates: 0, storedThroughSeq: 0 },
+      }),
+    };
+    // A BP3MI officer is signed in; an Imigrasi officer signs in later: the same totals either way.
+    for (const agency of ['BP3MI', 'IMIGRASI'] as const) {
+      expect(await uploadCountsAndAudit(db, client, { ...place, agency })).toBeNull();
+    }
+    for (const request of sent) {
+      expect(
+        request.counts.map(({ agency, shift, clear, clearAdvised }) => ({
+          agency,
+          shift,
+          clear,
+          clearAdvised,
+        })),
+      ).toEqual([
+        { agency: 'BP3MI', shift: '07:00', clear: 0, clearAdvised: 1 },
+        { agency: 'IMIGRASI', shift: '07:00', clear: 2, clearAdvised: 0 },
+      ]);
+    }
+  });
+
+  it('takes the agency of a screening saved before agencies were kept from its officer', async () => {
+    const db = new SaringDb(`legacy-${Math.random()}`);
+    await db.officers.put({
+      id: 'OFF-1',
+      agency: 'BP3MI',
+      role: 'officer',
+      nameCt: new Uint8Array([1]),
+      salt: new Uint8Array([1]),
+      iterations: 1,
+      iv: new Uint8Array([1]),
+      wrapped: new Uint8Array([1]),
+      failedAttempts: 0,
+      lockedUntil: null,
+      createdAt: NOW.toISOString(),
+    });
+    await db.screenings.put(screeningRow('a', '2026-11-23T02:00:00Z', 'CLEAR'));
+    const [count] = await collectShiftCounts(db, place, NOW);
+    expect(count).toMatchObject({ agency: 'BP3MI', clear: 1 });
+  });
+
+  it('counts by the shift starts of the checkpoint settings', async () => {
+    const db = new SaringDb(`starts-${Math.random()}`);
+    await db.screenings.put({ ...screeningRow('a', '2026-11-23T07:30:00Z', 'CLEAR'), agency: 'IMIGRASI' }); // 14:30 WIB
+    const counts = await collectShiftCounts(db, { ...place, shiftStarts: ['06:00', '14:00', '22:00'] }, NOW);
+    expect(counts.map((c) => c.shift)).toEqual(['14:00']);
+  });
+
   it('uploads audit entries once, remembering how far the receiver holds them', async () => {
     const db = new SaringDb(`audit-${Math.random()}`);
     for (let seq = 1; seq <= 3; seq += 1) {

@@ -2,9 +2,10 @@ import { useState } from 'preact/hooks';
 import { t } from '../../../i18n/i18n.ts';
 import { SHIFTS, type Shift } from '../../../core/export/export-range.ts';
 import { isFlagged, OUTCOMES, type Outcome } from '../../../core/screening/screening-schema.ts';
-import { outcomeLabel } from './export-labels.ts';
 import { DateField } from '../../../shared-ui/DateField.tsx';
 import { isoToDisplayDate, parseDisplayDate } from '../../../shared-ui/display-date.ts';
+import type { ShiftStarts } from '../../../core/time/shifts.ts';
+import { outcomeLabel, shiftLabel } from './export-labels.ts';
 
 /** What the lead picked; days are local YYYY-MM-DD, an empty checkpoint means all. */
 export type FilterState = {
@@ -22,10 +23,12 @@ export const FLAGGED_OUTCOMES: Outcome[] = OUTCOMES.filter((o) => isFlagged(o));
 export function ExportFilters({
   value,
   checkpoints,
+  shiftStarts,
   onChange,
 }: {
   value: FilterState;
   checkpoints: string[];
+  shiftStarts: ShiftStarts;
   onChange: (next: FilterState) => void;
 }) {
   const set = (patch: Partial<FilterState>) => onChange({ ...value, ...patch });
@@ -58,7 +61,7 @@ export function ExportFilters({
           >
             {SHIFTS.map((s) => (
               <option key={s} value={s}>
-                {t(`export.shift.${s}`)}
+                {shiftLabel(s, shiftStarts)}
               </option>
             ))}
           </select>

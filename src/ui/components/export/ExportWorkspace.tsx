@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../../i18n/i18n.ts';
 import { filterScreenings, shiftRange } from '../../../core/export/export-range.ts';
 import { buildRows } from '../../../core/export/export-rows.ts';
@@ -14,16 +14,17 @@ import { DistrictTable, ExportDashboard } from './ExportDashboard.tsx';
 import { FlagList } from './FlagList.tsx';
 import { RecruiterList, type RecruiterChoices } from './RecruiterList.tsx';
 import { ExportActions, type ExportRecord, type ExportReport } from './ExportActions.tsx';
-import { buildDocumentLabels, buildExportLabels } from './export-labels.ts';
-import { loadSyncStates } from './sync-states.ts';
+import { buildDocumentLabels, buildExportLabels, shiftLabel } from './export-labels.ts';
+import { shiftStartsOf } from '../../../core/time/shifts.ts';
+import { watchSyncStates } from './sync-states.ts';
+import { UnlockedContext } from '../../hooks/use-unlocked.ts';
 import type { SyncState } from '../../../core/export/export-table.ts';
 import './export.css';
 
 const TABS = ['dashboard', 'list', 'districts', 'recruiters'] as const;
 type Tab = (typeof TABS)[number];
 type Loaded =
-  | { key: string; screenings: Screening[]; persons: LinkedPerson[]; syncStates: Record<string, SyncState> }
-  | { key: string; failed: true };
+  { key: string; screenings: Screening[]; persons: LinkedPerson[] } | { key: string; failed: true };
 
 // A random salt a report: pseudonyms stay stable inside one export and cannot be linked across exports.
 function newSalt(): string {
@@ -35,6 +36,7 @@ export function ExportWorkspace() {
   const session = useSession();
   const { store, device, officer } = session;
   const today = localDay(new Date(), device.zone);
+  const starts = useMemo(() => shiftStartsOf(device), [device]);
   const [filter, setFilter] = useState<FilterState>({
     fromDay: today,
     toDay: today,
@@ -47,8 +49,8 @@ export function ExportWorkspace() {
   const [choices, setChoices] = useState<RecruiterChoices>({ reveal: false, includeCompanions: false });
   const [salt] = useState(newSalt);
   const range = useMemo(
-    () => shiftRange(filter.fromDay, filter.shift, device.zone, filter.toDay),
-    [filter.fromDay, filter.shift, filter.toDay, device.zone],
+    () => shiftRange(filter.fromDay, filter.shift, device.zone, filter.toDay, starts),
+    [filter.fromDay, filter.shift, filter.toDay, device.zone, starts],
   );
   const rangeKey = range.ok ? `${range.fromIso}/${range.toIso}` : '';
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -61,9 +63,7 @@ export function ExportWorkspace() {
         store.listRange(range.fromIso, range.toIso),
         store.listLinkedPersons(),
       ]);
-      // Without the outbox (another database in tests) rows fall back to "waiting" / "tablet only".
-      const syncStates = await loadSyncStates(screenings.map((s) => s.id)).catch(() => ({}));
-      return { key: rangeKey, screenings, persons, syncStates };
+      return { key: rangeKey, screenings, persons };
     };
     load()
       .then((data) => live && setLoaded(data))
@@ -73,8 +73,19 @@ export function ExportWorkspace() {
     };
   }, [store, range, rangeKey]);
 
+  // The upload state is the outbox's as it is now, not as it was when the range was loaded.
+  // Nothing is shown or exported until the states of the loaded screenings have arrived.
+  const [synced, setSynced] = useState<{ of: Loaded; states: Record<string, SyncState> } | null>(null);
+  const unlocked = useContext(UnlockedContext);
+  useEffect(() => {
+    if (!loaded || 'failed' in loaded) return;
+    const ids = loaded.screenings.map((s) => s.id);
+    return watchSyncStates(ids, (states) => setSynced({ of: loaded, states }), unlocked?.db);
+  }, [loaded, unlocked]);
+  const syncStates = synced && synced.of === loaded ? synced.states : null;
+
   const view = useMemo(() => {
-    if (!range.ok || !loaded || loaded.key !== rangeKey || 'failed' in loaded) return null;
+    if (!range.ok || !loaded || loaded.key !== rangeKey || 'failed' in loaded || !syncStates) return null;
     const base = {
       fromIso: range.fromIso,
       toIso: range.toIso,
@@ -96,9 +107,9 @@ export function ExportWorkspace() {
       summary,
       checkpoints,
       persons: loaded.persons,
-      syncStates: loaded.syncStates,
+      syncStates,
     };
-  }, [loaded, rangeKey, filter.checkpoint, filter.outcomes, device.zone, range]);
+  }, [loaded, rangeKey, filter.checkpoint, filter.outcomes, device.zone, range, syncStates]);
 
   const table = useMemo(
     () =>
@@ -140,7 +151,7 @@ export function ExportWorkspace() {
         checkpoint: filter.checkpoint || device.checkpoint,
         zone: device.zone,
         dateText,
-        shiftText: t(`export.shift.${filter.shift}`),
+        shiftText: shiftLabel(filter.shift, starts),
         leadName: officer.name,
         generatedAtIso: new Date().toISOString(),
       },
@@ -156,7 +167,12 @@ export function ExportWorkspace() {
   return (
     <section class="screen export-screen">
       <h1>{t('export.title')}</h1>
-      <ExportFilters value={filter} checkpoints={view?.checkpoints ?? []} onChange={setFilter} />
+      <ExportFilters
+        value={filter}
+        checkpoints={view?.checkpoints ?? []}
+        shiftStarts={starts}
+        onChange={setFilter}
+      />
       {!range.ok && <p class="alert alert-danger">{t(range.error)}</p>}
       {range.ok && loaded && 'failed' in loaded && <p class="alert alert-danger">{t('export.loadFailed')}</p>}
       {range.ok && !view && !(loaded && 'failed' in loaded) && <p>{t('export.loading')}</p>}

@@ -5,10 +5,24 @@ import { countryName, countryOfDestination } from '../../../core/reference-data/
 import { districtName } from '../../../core/reference-data/regions.ts';
 import { ROW_COLUMN_KEYS } from '../../../core/export/export-rows.ts';
 import { RECRUITER_COLUMN_KEYS } from '../../../core/export/recruiter-table.ts';
+import { shiftWindow, type Shift } from '../../../core/export/export-range.ts';
+import type { ShiftStarts } from '../../../core/time/shifts.ts';
 
 /** The outcome's short name in the chosen language. */
 export function outcomeLabel(outcome: Outcome): string {
   return t(`export.outcome.${outcome}`);
+}
+
+const clock = (minute: number): string =>
+  `${String(Math.floor(minute / 60) % 24).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+/** A shift's name with its local hours under the checkpoint's shift starts ("Pagi 07:00–15:00"). */
+export function shiftLabel(shift: Shift, starts: ShiftStarts): string {
+  const window = shiftWindow(shift, starts);
+  return t(`export.shift.${shift}`, {
+    from: clock(window.startMinute),
+    to: clock(window.startMinute + window.minutes),
+  });
 }
 
 /** An indicator's short label, or its id when this build has no text for it. */
@@ -29,7 +43,9 @@ export function buildExportLabels(screenings: readonly Screening[]): ExportLabel
   const districts: Record<string, string> = {};
   const indicators: Record<string, string> = {};
   for (const s of screenings) {
-    for (const code of s.flight ? [s.flight.from, s.flight.finalDestination] : []) {
+    const codes = [s.passenger.nationality, s.passenger.issuingState];
+    if (s.flight) codes.push(s.flight.from, s.flight.finalDestination);
+    for (const code of codes) {
       if (code && !(code in places)) places[code] = placeLabel(code);
     }
     const d = s.passenger.homeDistrictCode;
@@ -63,6 +79,13 @@ export function buildExportLabels(screenings: readonly Screening[]): ExportLabel
       agent: t('export.role.agent'),
       companion: t('export.role.companion'),
     },
+    agencies: { IMIGRASI: t('store.agency.IMIGRASI'), BP3MI: t('store.agency.BP3MI') },
+    sexes: {
+      female: t('exportFields.sex.female'),
+      male: t('exportFields.sex.male'),
+      nonspecified: t('exportFields.sex.nonspecified'),
+    },
+    machineColumn: t('exportFields.machineColumn'),
     yes: t('export.value.yes'),
     no: t('export.value.no'),
     undecided: t('export.value.undecided'),

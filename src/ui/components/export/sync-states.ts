@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import type { SyncState } from '../../../core/export/export-table.ts';
 import { appDb, type SaringDb } from '../../../storage/db.ts';
 
@@ -25,4 +26,21 @@ export async function loadSyncStates(
       latest.set(row.screeningId, { revision: row.revision, state: STATE[row.state] });
   }
   return Object.fromEntries([...latest].map(([id, v]) => [id, v.state]));
+}
+
+/**
+ * Follows the outbox: calls `onChange` with the states now and again after every write to it (a record the receiver
+ * acknowledges while the list is open changes from "waiting" to "received"). Returns the unsubscribe function.
+ */
+export function watchSyncStates(
+  ids: readonly string[],
+  onChange: (states: Record<string, SyncState>) => void,
+  db: SaringDb = appDb(),
+): () => void {
+  const subscription = liveQuery(() => loadSyncStates(ids, db)).subscribe({
+    next: onChange,
+    // Without the outbox (another database in tests) rows fall back to "waiting" / "tablet only".
+    error: () => onChange({}),
+  });
+  return () => subscription.unsubscribe();
 }

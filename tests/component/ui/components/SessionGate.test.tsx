@@ -85,6 +85,25 @@ describe('the sign-in gate', () => {
     expect(screen.queryByText(/Data pribadi/)).toBeNull();
   });
 
+  it('answers a second wrong PIN within the back-off with the seconds to wait, counting down, not a lockout', async () => {
+    const db = await enrolledDb();
+    render(
+      <SessionGate db={db}>
+        <Secret />
+      </SessionGate>,
+    );
+    await screen.findByRole('heading', { name: 'Masuk' });
+    await signIn('111999');
+    await screen.findByText('ID petugas atau PIN salah. Sisa 4 percobaan.');
+    await signIn('111999');
+    const alert = await screen.findByText(/^PIN salah baru saja dimasukkan\. Tunggu [12] detik/);
+    expect(alert.textContent).toContain('akun belum terkunci');
+    expect(screen.queryByText(/terkunci setelah/)).toBeNull();
+    expect((await db.officers.get('LEAD01'))?.failedAttempts).toBe(1);
+    // When the wait is over the message goes: the officer may try again.
+    await waitFor(() => expect(screen.queryByText(/Tunggu/)).toBeNull(), { timeout: 3000 });
+  });
+
   it('locks after the idle time and when the page is hidden, and the same officer unlocking resumes their screen', async () => {
     const db = await enrolledDb();
     render(

@@ -5,7 +5,9 @@ import { StorageHealth } from '../../../../src/ui/components/StorageHealth.tsx';
 import { UnlockedContext } from '../../../../src/ui/hooks/use-unlocked.ts';
 import { SaringDb } from '../../../../src/storage/db.ts';
 import { enrolDevice } from '../../../../src/storage/device-setup.ts';
-import { signIn, type UnlockedSession } from '../../../../src/storage/officers.ts';
+import { addOfficer, signIn, type UnlockedSession } from '../../../../src/storage/officers.ts';
+import { purgeNowAsLead } from '../../../../src/storage/retention.ts';
+import { DEFAULT_SHIFT_STARTS } from '../../../../src/core/time/shifts.ts';
 
 const PIN = '482913';
 
@@ -30,7 +32,58 @@ function type(label: string, value: string): void {
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 }
 
+async function unlockedOfficer(): Promise<{ db: SaringDb; unlocked: UnlockedSession }> {
+  const lead = await unlockedLead();
+  const added = await addOfficer(
+    lead.db,
+    lead.unlocked,
+    PIN,
+    { id: 'OFF-2', name: 'Dewi', agency: 'IMIGRASI', role: 'officer', pin: '705126' },
+    { iterations: 1000 },
+  );
+  if (!added.ok) throw new Error(added.error);
+  const result = await signIn(lead.db, 'OFF-2', '705126');
+  if (!result.ok) throw new Error(result.error);
+  return { db: lead.db, unlocked: result.session };
+}
+
 describe('Settings → Penyimpanan', () => {
+  it('asks a shift lead to confirm "Hapus data sesuai retensi sekarang", and audits the run under the lead', async () => {
+    const value = await unlockedLead();
+    render(
+      <UnlockedContext.Provider value={value}>
+        <StorageHealth />
+      </UnlockedContext.Provider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Hapus data sesuai retensi sekarang' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('tidak dapat dibatalkan');
+    fireEvent.click(screen.getByRole('button', { name: 'Batal' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect((await value.db.audit.toArray()).filter((a) => a.action === 'purge')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Hapus data sesuai retensi sekarang' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ya, hapus sekarang' }));
+    await screen.findByText(/Dihapus: 0 penyaringan CLEAR/);
+    const purges = (await value.db.audit.toArray()).filter((a) => a.action === 'purge');
+    expect(purges.map((a) => [a.officerId, a.target])).toEqual([['LEAD01', 'retention-requested']]);
+  });
+
+  it('offers an officer no purge button, and the store refuses an officer who asks anyway', async () => {
+    const value = await unlockedOfficer();
+    render(
+      <UnlockedContext.Provider value={value}>
+        <StorageHealth />
+      </UnlockedContext.Provider>,
+    );
+    await screen.findByRole('button', { name: 'Periksa jejak audit' });
+    expect(screen.queryByRole('button', { name: 'Hapus data sesuai retensi sekarang' })).toBeNull();
+    expect(await purgeNowAsLead(value.db, value.unlocked, DEFAULT_SHIFT_STARTS)).toEqual({
+      ok: false,
+      error: 'shiftLead.purge.leadOnly',
+    });
+    expect((await value.db.audit.toArray()).filter((a) => a.action === 'purge')).toHaveLength(0);
+  });
+
   it('lets a shift lead add an officer only with the right lead PIN, and verifies the audit trail', async () => {
     const value = await unlockedLead();
     render(

@@ -117,6 +117,33 @@ describe('the Export screen', { timeout: 30_000 }, () => {
     }
   });
 
+  it('changes a row from "Menunggu kirim" to "Diterima pusat" when the receiver acknowledges it while the list is open', async () => {
+    const store = fakeStore();
+    const all = (await store.listRange('', '\uffff')) as { id: string; revision: number; outcome: string }[];
+    const first = all.find((s) => isFlagged(s.outcome as Parameters<typeof isFlagged>[0]));
+    if (!first) throw new Error('no flagged screening');
+    const entry = {
+      id: `${first.id}:${first.revision}`,
+      screeningId: first.id,
+      revision: first.revision,
+      state: 'pending' as const,
+      attempts: 0,
+      nextAttemptAt: 0,
+      createdAt: new Date().toISOString(),
+    };
+    await appDb().outbox.put(entry);
+    try {
+      renderAs('shift_lead', store);
+      await screen.findByText('Diperiksa', {}, { timeout: 15_000 });
+      fireEvent.click(screen.getByRole('tab', { name: 'Daftar' }));
+      expect(screen.queryAllByText('Diterima pusat')).toHaveLength(0);
+      await appDb().outbox.put({ ...entry, state: 'acknowledged', acknowledgedAt: new Date().toISOString() });
+      await screen.findByText('Diterima pusat', {}, { timeout: 5_000 });
+    } finally {
+      await appDb().outbox.clear();
+    }
+  });
+
   it('warns before every field is included', async () => {
     renderAs('shift_lead');
     await screen.findByText('Diperiksa', {}, { timeout: 15_000 });

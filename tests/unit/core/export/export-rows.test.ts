@@ -3,6 +3,7 @@ import { buildRows, formatLocal } from '../../../../src/core/export/export-rows.
 import { filterScreenings, shiftRange } from '../../../../src/core/export/export-range.ts';
 import { generateScreenings, makeScreening } from '../../../fixtures/screenings.ts';
 import { testLabels } from '../../../fixtures/export-labels.ts';
+import { exportFileName } from '../../../../src/core/export/export-format.ts';
 
 const options = { allFields: false, labels: testLabels, zone: 'WIB' as const };
 
@@ -50,13 +51,55 @@ describe('the flag list rows', () => {
     const table = buildRows([s], { ...options, allFields: true, linkedPersons: persons });
     const row = Object.fromEntries(table.columns.map((c, i) => [c.key, table.rows[0]?.[i]]));
     expect(row).toMatchObject({
-      birthDate: '1999-04-12',
+      birthDate: '12/04/1999',
       nik: '1601010101990001',
       phone: '+6281234',
       note: 'Sponsor menunggu di luar',
       linkedPersons: 'Pak Darto (Agen)',
       homeDistrict: 'Kab. Ogan Komering Ulu',
     });
+  });
+
+  it('writes every field a person reads in words and DD/MM/YYYY, and names the machine columns as such', () => {
+    const s = makeScreening({ agency: 'BP3MI' });
+    const table = buildRows([s], { ...options, allFields: true });
+    const row = Object.fromEntries(table.columns.map((c, i) => [c.key, table.rows[0]?.[i]]));
+    expect(row).toMatchObject({ sex: 'Perempuan', agency: 'BP3MI', birthDate: '12/04/1999' });
+    expect(String(row.passportExpiry)).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(String(row.flightDate)).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    // Instants stay ISO in the table; every writer shows them as DD/MM/YYYY HH:MM in the checkpoint's zone.
+    const texts = table.columns.flatMap((c, i) => (c.kind === 'text' ? [table.rows[0]?.[i]] : []));
+    expect(JSON.stringify(texts)).not.toMatch(/female|IMIGRASI|\d{4}-\d{2}-\d{2}/);
+    const header = (key: string) => table.columns.find((c) => c.key === key)?.header;
+    expect(header('id')).toBe('id (kode mesin)');
+    expect(header('deviceId')).toBe('deviceId (kode mesin)');
+    expect(header('sex')).toBe('sex');
+    expect(table.columns.filter((c) => c.machine).map((c) => c.key)).toEqual([
+      'id',
+      'revision',
+      'officerId',
+      'deviceId',
+      'catalogueVersion',
+      'homeVillageCode',
+      'groupId',
+    ]);
+  });
+
+  it('names export files by the checkpoint local day and time, not UTC', () => {
+    const meta = { airport: 'PLM', checkpoint: 'PRE-XRAY-INTL', zone: 'WIB' as const };
+    // 01:30 WIB on 23 November is still 22 November in UTC.
+    expect(
+      exportFileName({
+        format: 'pdf',
+        meta: { ...meta, generatedAtIso: '2026-11-22T18:30:00.000Z' } as never,
+      }),
+    ).toBe('saring-PLM-PRE-XRAY-INTL-20261123-0130.pdf');
+    expect(
+      exportFileName({
+        format: 'csv',
+        meta: { ...meta, zone: 'WIT', generatedAtIso: '2026-11-22T15:05:00.000Z' } as never,
+      }),
+    ).toBe('saring-PLM-PRE-XRAY-INTL-20261123-0005.csv');
   });
 
   it('shows an unknown indicator id and an undecided outcome rather than dropping them', () => {
@@ -76,10 +119,10 @@ describe('the range and filters', () => {
   it('turns a local day and shift into UTC instants, the night shift running past midnight', () => {
     expect(shiftRange('2026-11-23', 'morning', 'WIB')).toEqual({
       ok: true,
-      fromIso: '2026-11-22T23:00:00.000Z',
-      toIso: '2026-11-23T07:00:00.000Z',
+      fromIso: '2026-11-23T00:00:00.000Z',
+      toIso: '2026-11-23T08:00:00.000Z',
     });
-    expect(shiftRange('2026-11-23', 'night', 'WITA')).toMatchObject({ toIso: '2026-11-23T22:00:00.000Z' });
+    expect(shiftRange('2026-11-23', 'night', 'WITA')).toMatchObject({ toIso: '2026-11-23T23:00:00.000Z' });
     expect(shiftRange('2026-11-23', 'day', 'WIB', '2026-11-24')).toMatchObject({
       toIso: '2026-11-24T17:00:00.000Z',
     });
@@ -88,7 +131,8 @@ describe('the range and filters', () => {
 
   it('keeps final screenings in range that match checkpoint and outcomes', () => {
     const { screenings } = generateScreenings({ count: 200, seed: 3 });
-    const range = shiftRange('2026-11-23', 'morning', 'WIB');
+    // The generated day runs 06:00–14:00 WIB: a checkpoint whose morning shift starts at 06:00.
+    const range = shiftRange('2026-11-23', 'morning', 'WIB', '2026-11-23', ['06:00', '14:00', '22:00']);
     if (!range.ok) throw new Error('range');
     const drafts = [makeScreening({ id: 'draft', status: 'draft' })];
     const all = filterScreenings([...screenings, ...drafts], {

@@ -93,7 +93,9 @@ describe('Settings → Ubah PIN', () => {
     expect((screen.getByLabelText('PIN saat ini') as HTMLInputElement).value).toBe('');
     expect((screen.getByLabelText('PIN baru (6–12 angka)') as HTMLInputElement).value).toBe(NEW_PIN);
     fill(PIN, NEW_PIN, NEW_PIN);
-    expect(await submitAndRead()).toMatch(/^Terlalu banyak PIN salah\. Coba lagi dalam [12] detik\.$/);
+    expect(await submitAndRead()).toMatch(
+      /^PIN salah baru saja dimasukkan\. Tunggu [12] detik sebelum mencoba lagi; akun belum terkunci\.$/,
+    );
     expect((await db.officers.get('LEAD01'))?.failedAttempts).toBe(1);
   });
 
