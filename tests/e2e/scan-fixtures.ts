@@ -127,3 +127,38 @@ export function fakeCameraArgs(video: string): string[] {
     `--use-file-for-fake-video-capture=${video}`,
   ];
 }
+
+/** Where a real document's MRZ lies in its image (a case of ../shared/real-mrz/cases.json). */
+export type RealDocument = {
+  file: string;
+  geometry: { cx: number; cy: number; width: number; angle: number };
+};
+
+/**
+ * A real document's photograph or scan (read at test time from `root`, never copied into the repository) laid on a
+ * light desk in a 1280×720 camera frame, its MRZ filling 80 % of the scan screen's guide band, as .y4m.
+ */
+export function realDocumentVideo(dir: string, root: string, item: RealDocument, name: string): string {
+  const frame = { width: 1280, height: 720 };
+  // The guide band of src/scanning/mrz-camera.ts (MRZ_BAND): left 5 %, top 55 %, 90 % wide, 30 % high.
+  const centre = { x: frame.width * (0.05 + 0.45), y: frame.height * (0.55 + 0.15) };
+  const scale = (0.8 * frame.width * 0.9) / item.geometry.width;
+  const png = join(dir, `${name}.png`);
+  execFileSync(CONVERT, [
+    join(root, item.file),
+    '-alpha',
+    'off',
+    '-background',
+    '#d9d4c8',
+    '-virtual-pixel',
+    'background',
+    '-define',
+    `distort:viewport=${frame.width}x${frame.height}+0+0`,
+    '-distort',
+    'SRT',
+    `${item.geometry.cx},${item.geometry.cy} ${scale} ${-item.geometry.angle} ${centre.x},${centre.y}`,
+    '+repage',
+    png,
+  ]);
+  return stillToY4m(png, join(dir, `${name}.y4m`), frame.width, frame.height);
+}

@@ -12,8 +12,20 @@ const FIRST_LETTER: Record<MrzFormat, string> = { TD3: 'P', TD1: 'ACI', TD2: 'AC
 const SPECIMEN_STATE = 'UTO';
 
 /**
+ * Whether a name field is shaped as ICAO 9303 part 3 writes names: the primary identifier, then once '<<' and the
+ * secondary identifier's components joined by single '<', then fillers to the end. A letter after the fillers have
+ * begun (a '<' read as C at the end of the field), or a second '<<' inside, is a misreading, not a name.
+ */
+function nameShaped(field: string): boolean {
+  const name = field.replace(/<+$/, '');
+  if (name === '' || name.includes('<<<')) return false;
+  return name.indexOf('<<') === name.lastIndexOf('<<');
+}
+
+/**
  * Whether the fields of MRZ lines that no check digit covers hold values ICAO allows: the document code for the
- * layout, and issuing state and nationality codes ICAO 9303 part 3 knows (or its specimen state). A reader uses it
+ * layout, issuing state and nationality codes ICAO 9303 part 3 knows (or its specimen state), and a name shaped as
+ * ICAO writes names. A reader uses it
  * to refuse a reading whose unchecked fields cannot be right, since no check digit would catch a misread there.
  */
 export function uncheckedFieldsPlausible(lines: readonly string[]): boolean {
@@ -28,5 +40,5 @@ export function uncheckedFieldsPlausible(lines: readonly string[]): boolean {
     const bare = value.replace(/<+$/, '');
     return bare === SPECIMEN_STATE || isKnownIcaoCode(bare);
   };
-  return state(cut(layout.issuingState)) && state(cut(layout.nationality));
+  return state(cut(layout.issuingState)) && state(cut(layout.nationality)) && nameShaped(cut(layout.name));
 }

@@ -1,14 +1,32 @@
+import { backgroundBlocks, clearSolid } from './background.ts';
+
 /** A grey image, one byte a pixel (0 black … 255 white), rows top to bottom. */
 export type Grey = { data: Uint8Array | Uint8ClampedArray; width: number; height: number };
 
 /** How dark each pixel is against the paper around it: 0 paper … 1 as dark as ink gets. */
 export type Ink = { data: Float32Array; width: number; height: number };
 
-/** Grey values of RGBA pixels (as in `ImageData`), by the usual luma weights. */
+/** How much colour a pixel may carry and still count as neutral ink: camera noise, JPEG and white balance. */
+const NEUTRAL_CHROMA = 24;
+
+/** How much lighter each unit of colour beyond the allowance makes a pixel: strong red print (chroma ~180) ends near
+ * the paper, while black ink tinted by an iridescent overlay (chroma ~80) stays darker than half way. */
+const COLOUR_LIGHTENING = 0.5;
+
+/**
+ * Grey values of RGBA pixels (as in `ImageData`) for MRZ reading: luma by the usual weights, lightened by the
+ * pixel's colour beyond a neutral allowance. MRZ ink is neutral black, so red or orange security print and coloured
+ * guilloche under the MRZ fade into the paper, while black ink (even under a tinted overlay) stays dark.
+ */
 export function greyOfRgba(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Grey {
   const data = new Uint8Array(width * height);
   for (let p = 0, i = 0; p < data.length; p++, i += 4) {
-    data[p] = (rgba[i]! * 299 + rgba[i + 1]! * 587 + rgba[i + 2]! * 114) / 1000;
+    const r = rgba[i]!;
+    const g = rgba[i + 1]!;
+    const b = rgba[i + 2]!;
+    const chroma = Math.max(r, g, b) - Math.min(r, g, b);
+    const luma = (r * 299 + g * 587 + b * 114) / 1000;
+    data[p] = Math.min(255, luma + COLOUR_LIGHTENING * Math.max(0, chroma - NEUTRAL_CHROMA));
   }
   return { data, width, height };
 }
@@ -38,7 +56,8 @@ function boxBlur3(grey: Grey): Float32Array {
 /**
  * The ink map of a grey image, with uneven light taken out: the paper's brightness is estimated per block as the
  * brightest (blurred) pixel nearby, spread smoothly over the image, and every pixel is measured against it. A block
- * is larger than any stroke, so it always holds some paper.
+ * is larger than any stroke, so it always holds some paper. What lies off the document (dark uniform blocks, solid
+ * dark areas such as a page edge against a desk) is cleared to paper.
  */
 export function inkOf(grey: Grey, block = 16): Ink {
   const { width, height } = grey;
@@ -87,7 +106,14 @@ export function inkOf(grey: Grey, block = 16): Ink {
       data[y * width + x] = ink < 0 ? 0 : ink > 1 ? 1 : ink;
     }
   }
+  // Off the document there is no text: a dark desk or cloth is paper to the reader, and so is any solid dark area.
+  const off = backgroundBlocks(grey, block);
+  for (let y = 0; y < height; y++) {
+    const by = Math.floor(y / block) * gw;
+    for (let x = 0; x < width; x++) if (off[by + Math.floor(x / block)]) data[y * width + x] = 0;
+  }
   stretch(data);
+  clearSolid(data, width, height, INK_THRESHOLD);
   return { data, width, height };
 }
 

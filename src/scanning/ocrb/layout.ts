@@ -79,6 +79,46 @@ export function textLines(ink: Ink, threshold: number): TextLine[] {
   return lines.filter((line) => line.right - line.left > (line.bottom - line.top) * 4);
 }
 
+const heightOf = (line: TextLine): number => line.bottom - line.top + 1;
+const widthOf = (line: TextLine): number => line.right - line.left + 1;
+
+/**
+ * Whether consecutive text lines (top to bottom) can be the lines of one MRZ: capitals of the same height, evenly
+ * spaced one and a bit line heights apart, side by side over most of their width, each as long as its character
+ * count says (an MRZ character is about as wide as it is tall: three lines hold 30, two hold 36 or 44).
+ */
+function mrzLike(lines: readonly TextLine[]): boolean {
+  const heights = lines.map(heightOf).sort((a, b) => a - b);
+  const height = heights[Math.floor(heights.length / 2)]!;
+  if (heights.some((h) => Math.abs(h - height) > Math.max(3, 0.3 * height))) return false;
+  const steps = lines.slice(1).map((line, i) => line.top - lines[i]!.top);
+  if (steps.some((step) => step < 1.2 * height || step > 3 * height)) return false;
+  if (Math.max(...steps) - Math.min(...steps) > 0.25 * Math.max(...steps)) return false;
+  const left = Math.max(...lines.map((line) => line.left));
+  const right = Math.min(...lines.map((line) => line.right));
+  if (right - left + 1 < 0.75 * Math.max(...lines.map(widthOf))) return false;
+  // Width over height: about 28 for 30 characters, 34 for 36, 44 for 44.
+  const ratios = lines.map((line) => widthOf(line) / heightOf(line));
+  return lines.length === 3
+    ? ratios.every((r) => r >= 20 && r <= 38)
+    : ratios.every((r) => r >= 24 && r <= 60);
+}
+
+/**
+ * The MRZ among a page's text lines (top to bottom): the lowest group of three lines (an ID card) or else two that
+ * looks like one (`mrzLike`). A page edge, a desk or a stray mark below the MRZ is not a line of it; null if none.
+ */
+export function mrzGroup(lines: readonly TextLine[]): TextLine[] | null {
+  for (let end = lines.length; end >= 2; end--) {
+    for (const size of [3, 2]) {
+      if (end - size < 0) continue;
+      const group = lines.slice(end - size, end);
+      if (mrzLike(group)) return group;
+    }
+  }
+  return null;
+}
+
 /**
  * The columns a line's text spans: columns with ink are grouped where they are less than a line height apart,
  * and the group with the most ink is the text (a shadow or the page edge nearby is another group).
@@ -118,32 +158,88 @@ function at(profile: Float64Array, x: number): number {
   return profile[x0]! * (1 - (x - x0)) + profile[x0 + 1]! * (x - x0);
 }
 
+/** The boundary cost of a grid: the ink where its cell boundaries fall (least between characters). */
+function boundaryCost(profile: Float64Array, x0: number, pitch: number, count: number): number {
+  let cost = 0;
+  for (let i = 0; i <= count; i++) cost += at(profile, x0 + i * pitch);
+  return cost;
+}
+
+/** The strength and phase of a profile's rhythm at one period over [from, to]: its Fourier coefficient. */
+function rhythm(profile: Float64Array, from: number, to: number, period: number): { re: number; im: number } {
+  let re = 0;
+  let im = 0;
+  const w = (2 * Math.PI) / period;
+  for (let x = Math.max(0, Math.ceil(from)); x <= Math.min(profile.length - 1, to); x++) {
+    re += profile[x]! * Math.cos(w * x);
+    im += profile[x]! * Math.sin(w * x);
+  }
+  return { re, im };
+}
+
 /**
- * Fits `count` fixed-pitch cells over a line: the pitch and start whose cell boundaries fall where there is least
- * ink (between characters), with the first and last characters inside the first and last cells.
+ * Fits `count` fixed-pitch cells over each line of one MRZ, on the whole line rather than its outermost ink (which a
+ * page edge, a watermark or a stain may stretch): the pitch, shared by all lines, is the period of their strongest
+ * rhythm near extent / count; each line's phase is that rhythm's; of the cell windows in that phase, the one holding
+ * the most of the line's ink is the line (so a line is never read one cell off); last, pitch and start are refined a little so
+ * that the cell boundaries fall where there is least ink.
  */
-export function fitGrid(profile: Float64Array, line: TextLine, count: number): Grid {
-  const extent = line.right - line.left + 1;
-  let best: Grid = { x0: line.left, pitch: extent / count, count };
-  let bestCost = Infinity;
-  const low = extent / count;
-  const high = extent / (count - 1.1);
-  for (let step = 0; step <= 60; step++) {
-    const pitch = low + ((high - low) * step) / 60;
-    const span = pitch * count;
-    // The cells cover the ink: start at most half a cell before the first ink, end after the last.
-    const from = line.right + 1 - span;
-    const to = line.left;
-    for (let x0 = from; x0 <= to + 1e-9; x0 += 0.5) {
-      let cost = 0;
-      for (let i = 0; i <= count; i++) cost += at(profile, x0 + i * pitch);
-      if (cost < bestCost) {
-        bestCost = cost;
-        best = { x0, pitch, count };
-      }
+export function fitGrids(
+  profiles: readonly Float64Array[],
+  lines: readonly TextLine[],
+  count: number,
+): Grid[] {
+  const extents = lines.map((line) => line.right - line.left + 1).sort((a, b) => a - b);
+  const nominal = extents[Math.floor((extents.length - 1) / 2)]! / count;
+  let pitch = nominal;
+  let strongest = -1;
+  for (let p = nominal * 0.85; p <= nominal * 1.15; p += nominal * 0.002) {
+    let power = 0;
+    lines.forEach((line, i) => {
+      const { re, im } = rhythm(profiles[i]!, line.left - p, line.right + p, p);
+      power += re * re + im * im;
+    });
+    if (power > strongest) {
+      strongest = power;
+      pitch = p;
     }
   }
-  return best;
+  return lines.map((line, i) => {
+    const profile = profiles[i]!;
+    const { re, im } = rhythm(profile, line.left - pitch, line.right + pitch, pitch);
+    // Characters are centred at the rhythm's phase; cells start half a pitch before a centre.
+    const centre = ((Math.atan2(im, re) / (2 * Math.PI)) * pitch + pitch * 4) % pitch;
+    const phase = (centre - pitch / 2 + pitch) % pitch;
+    let x0 = phase;
+    let most = -1;
+    for (let start = phase - 2 * pitch; start + count * pitch <= profile.length + pitch; start += pitch) {
+      if (start + count * pitch < line.left || start > line.right) continue;
+      let mass = 0;
+      for (
+        let x = Math.max(line.left, Math.ceil(start));
+        x < Math.min(line.right + 1, start + count * pitch);
+        x++
+      )
+        mass += profile[x]!;
+      if (mass > most) {
+        most = mass;
+        x0 = start;
+      }
+    }
+    let best: Grid = { x0, pitch, count };
+    let bestCost = boundaryCost(profile, x0, pitch, count);
+    for (let dp = -0.01; dp <= 0.01 + 1e-9; dp += 0.002) {
+      const p = pitch * (1 + dp);
+      for (let dx = -0.3 * pitch; dx <= 0.3 * pitch; dx += 0.5) {
+        const cost = boundaryCost(profile, x0 + dx, p, count);
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = { x0: x0 + dx, pitch: p, count };
+        }
+      }
+    }
+    return best;
+  });
 }
 
 /**

@@ -6,7 +6,8 @@ import { INK_THRESHOLD, inkOf, rotateInk, sample, type Grey, type Ink } from './
 import {
   charactersPerLine,
   columnProfile,
-  fitGrid,
+  fitGrids,
+  mrzGroup,
   skewOf,
   textLines,
   type Grid,
@@ -25,7 +26,7 @@ export type MrzLayout = { ink: Ink; lines: TextLine[]; grids: Grid[] };
 
 /**
  * Finds the MRZ in a grey image: takes out uneven light, straightens the lines (unless `straighten` is false),
- * keeps the last two lines of the same width (three for an ID card) and fits each its fixed-pitch grid.
+ * takes the lowest group of lines that looks like an MRZ (`mrzGroup`) and fits each line its fixed-pitch grid.
  */
 export function locateMrz(
   grey: Grey,
@@ -33,20 +34,12 @@ export function locateMrz(
 ): MrzLayout | null {
   const flat = inkOf(grey);
   const ink = options.straighten === false ? flat : rotateInk(flat, skewOf(flat, INK_THRESHOLD));
-  const found = textLines(ink, INK_THRESHOLD);
-  const last = found.slice(-3);
-  const similar = (a: TextLine, b: TextLine): boolean =>
-    Math.abs(a.right - a.left - (b.right - b.left)) < 0.08 * (b.right - b.left) &&
-    Math.abs(a.bottom - a.top - (b.bottom - b.top)) <= Math.max(3, 0.3 * (b.bottom - b.top));
-  let lines: TextLine[];
-  if (last.length === 3 && similar(last[0]!, last[2]!) && similar(last[1]!, last[2]!)) lines = last;
-  else if (last.length >= 2 && similar(last[last.length - 2]!, last[last.length - 1]!))
-    lines = last.slice(-2);
-  else return null;
+  const lines = mrzGroup(textLines(ink, INK_THRESHOLD));
+  if (!lines) return null;
   const profiles = lines.map((line) => columnProfile(ink, line));
   const count =
     options.count ?? charactersPerLine(profiles[profiles.length - 1]!, lines.at(-1)!, lines.length);
-  const grids = lines.map((line, index) => fitGrid(profiles[index]!, line, count));
+  const grids = fitGrids(profiles, lines, count);
   return { ink, lines, grids };
 }
 

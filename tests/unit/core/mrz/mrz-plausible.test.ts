@@ -31,4 +31,18 @@ describe('uncheckedFieldsPlausible', () => {
     expect(uncheckedFieldsPlausible(withLine(TD1, 0, 0, 'ID'))).toBe(true);
     expect(uncheckedFieldsPlausible(withLine(TD3, 0, 1, '0'))).toBe(false);
   });
+
+  it('refuses a name with a letter among its trailing fillers or a second double filler', () => {
+    expect(uncheckedFieldsPlausible(withLine(TD3, 0, 43, 'C'))).toBe(false);
+    expect(uncheckedFieldsPlausible(withLine(TD3, 0, 25, '<<X'))).toBe(false);
+    expect(uncheckedFieldsPlausible(withLine(TD1, 2, 29, 'K'))).toBe(false);
+    expect(uncheckedFieldsPlausible(withLine(TD3, 0, 5, '<'.repeat(39)))).toBe(false);
+  });
+
+  it('accepts a single name, a truncated name and names of several components', () => {
+    expect(uncheckedFieldsPlausible(withLine(TD3, 0, 5, 'ERIKSSON' + '<'.repeat(31)))).toBe(true);
+    expect(uncheckedFieldsPlausible(withLine(TD3, 0, 5, 'VAN<DER<BERG<<ANNA<MARIA<SOFIA<ELISABET'))).toBe(
+      true,
+    );
+  });
 });
