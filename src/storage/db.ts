@@ -33,6 +33,10 @@ export type OfficerRow = {
   /** Epoch ms before which no PIN is tried; Infinity once locked by too many wrong PINs (a shift lead resets it). */
   lockedUntil: number | null;
   createdAt: string;
+  /** Set when a shift lead deactivated the officer (they left): no sign-in, their wrapped key is wiped. */
+  deactivatedAt?: string;
+  /** Set when a shift lead reset a forgotten PIN: the wrapped key opens with a one-time code until a new PIN is set. */
+  mustSetPin?: boolean;
 };
 
 /** One revision of one screening: the non-personal fields in the clear for indexes, the rest encrypted. */
@@ -98,6 +102,8 @@ export type AuditAction =
   | 'purge'
   | 'officer-added'
   | 'officer-reset'
+  | 'officer-deactivated'
+  | 'officer-pin-reset'
   | 'pin-changed'
   | 'pin-change-failed'
   | 'sync-resend';

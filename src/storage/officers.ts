@@ -29,6 +29,8 @@ export type SignInResult =
   | { ok: false; error: 'store.signIn.wrong'; attemptsLeft: number; retryAt: number }
   | { ok: false; error: 'store.signIn.wait'; retryAt: number }
   | { ok: false; error: 'store.signIn.locked' }
+  | { ok: false; error: 'shiftLead.officers.inactive' }
+  | { ok: false; error: 'shiftLead.reset.newPinNeeded' }
   | { ok: false; error: 'store.signIn.noDevice' };
 
 /** The wait after `failed` wrong PINs in a row: 0, then 2 s, 4 s, 8 s, 16 s; then the lock. */
@@ -92,12 +94,19 @@ export function signIn(
     if (!device) return { ok: false, error: 'store.signIn.noDevice' };
     const id = officerId.trim();
     const row = await withReopen(db, () => db.officers.get(id));
+    if (row?.deactivatedAt) return { ok: false, error: 'shiftLead.officers.inactive' };
     if (row && row.failedAttempts >= MAX_PIN_ATTEMPTS) return { ok: false, error: 'store.signIn.locked' };
     if (row?.lockedUntil && row.lockedUntil > now.getTime()) {
       return { ok: false, error: 'store.signIn.wait', retryAt: row.lockedUntil };
     }
     const secret = row ? await unwrapSecret(row, pin) : undefined;
     if (!row || !secret) return recordFailure(db, id, now);
+    if (row.mustSetPin) {
+      // The one-time code is right: the officer chooses their own PIN before anything opens.
+      secret.fill(0);
+      await withReopen(db, () => db.officers.update(id, { failedAttempts: 0, lockedUntil: null }));
+      return { ok: false, error: 'shiftLead.reset.newPinNeeded' };
+    }
     const keys = await deriveStoreKeys(secret);
     secret.fill(0);
     await withReopen(db, () => db.officers.update(id, { failedAttempts: 0, lockedUntil: null }));
@@ -108,7 +117,12 @@ export function signIn(
 }
 
 /** An officer as the shift lead's list shows them. */
-export type OfficerListItem = OfficerInfo & { failedAttempts: number; locked: boolean };
+export type OfficerListItem = OfficerInfo & {
+  failedAttempts: number;
+  locked: boolean;
+  active: boolean;
+  mustSetPin: boolean;
+};
 
 /** Every officer enrolled on this device, names decrypted. */
 export async function listOfficers(db: SaringDb, keys: StoreKeys): Promise<OfficerListItem[]> {
@@ -118,6 +132,8 @@ export async function listOfficers(db: SaringDb, keys: StoreKeys): Promise<Offic
       ...(await officerInfo(keys, row)),
       failedAttempts: row.failedAttempts,
       locked: row.failedAttempts >= MAX_PIN_ATTEMPTS,
+      active: !row.deactivatedAt,
+      mustSetPin: row.mustSetPin === true,
     })),
   );
 }

@@ -14,6 +14,32 @@ export const shiftLead: Messages<typeof source> = {
     machineColumn: '{header} (machine code)',
   },
   shiftLead: {
+    officers: {
+      unknown: 'This officer is not enrolled on this tablet.',
+      lastLead: 'The last active shift lead cannot be deactivated. Add another shift lead first.',
+      inactive:
+        'This officer was deactivated on this tablet. Ask a shift lead to enrol them again if needed.',
+      active: 'Active',
+      inactiveBadge: 'Deactivated',
+      mustSetPin: 'Waiting for a new PIN',
+      deactivate: 'Deactivate {id}',
+      deactivateConfirm: 'Deactivate {id}? They can no longer sign in on this tablet. Saved records stay.',
+      deactivateYes: 'Yes, deactivate',
+      deactivated: 'Officer {id} deactivated.',
+      resetPin: 'Reset PIN of {id}',
+      resetHelp: 'Confirm with your PIN. The officer signs in with a one-time code, then chooses a new PIN.',
+      resetSubmit: 'Make a one-time code',
+      resetDone: 'One-time code for {id}: {code}. Give it to the officer in person; it is not shown again.',
+      cancel: 'Cancel',
+    },
+    reset: {
+      newPinNeeded: 'A shift lead reset your PIN. Choose a new PIN to sign in.',
+      title: 'Choose a new PIN',
+      code: 'One-time code from the shift lead',
+      next: 'New PIN (6–12 digits)',
+      repeat: 'Repeat the new PIN',
+      submit: 'Save PIN and sign in',
+    },
     purge: {
       leadOnly: 'Only a shift lead can delete data by the retention rules.',
       confirm:

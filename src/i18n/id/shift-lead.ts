@@ -11,6 +11,35 @@ export const shiftLead = {
     machineColumn: '{header} (kode mesin)',
   },
   shiftLead: {
+    officers: {
+      unknown: 'Petugas ini tidak terdaftar di tablet ini.',
+      lastLead:
+        'Ketua regu aktif terakhir tidak dapat dinonaktifkan. Tambahkan ketua regu lain terlebih dahulu.',
+      inactive:
+        'Petugas ini sudah dinonaktifkan di tablet ini. Minta ketua regu mendaftarkan ulang bila perlu.',
+      active: 'Aktif',
+      inactiveBadge: 'Nonaktif',
+      mustSetPin: 'Menunggu PIN baru',
+      deactivate: 'Nonaktifkan {id}',
+      deactivateConfirm:
+        'Nonaktifkan {id}? Petugas ini tidak dapat masuk lagi di tablet ini. Data yang sudah disimpan tetap ada.',
+      deactivateYes: 'Ya, nonaktifkan',
+      deactivated: 'Petugas {id} dinonaktifkan.',
+      resetPin: 'Reset PIN {id}',
+      resetHelp: 'Konfirmasi dengan PIN Anda. Petugas masuk dengan kode sekali pakai lalu membuat PIN baru.',
+      resetSubmit: 'Buat kode sekali pakai',
+      resetDone:
+        'Kode sekali pakai untuk {id}: {code}. Berikan langsung kepada petugas; kode tidak ditampilkan lagi.',
+      cancel: 'Batal',
+    },
+    reset: {
+      newPinNeeded: 'PIN Anda direset oleh ketua regu. Buat PIN baru untuk masuk.',
+      title: 'Buat PIN baru',
+      code: 'Kode sekali pakai dari ketua regu',
+      next: 'PIN baru (6–12 angka)',
+      repeat: 'Ulangi PIN baru',
+      submit: 'Simpan PIN dan masuk',
+    },
     purge: {
       leadOnly: 'Hanya ketua regu yang dapat menghapus data sesuai retensi.',
       confirm:

@@ -4,6 +4,7 @@ import type { Agency, Role } from '../../core/screening/screening-schema.ts';
 import { addOfficer, listOfficers, resetOfficer, type OfficerListItem } from '../../storage/officers.ts';
 import { useUnlocked } from '../hooks/use-unlocked.ts';
 import { PinField } from './PinField.tsx';
+import { deactivateOfficer, resetOfficerPin } from '../../storage/officer-admin.ts';
 import '../styles/session.css';
 
 const EMPTY = {
@@ -15,7 +16,10 @@ const EMPTY = {
   leadPin: '',
 };
 
-/** The shift lead's list of officers on this tablet: add one, unlock one locked by wrong PINs. */
+/**
+ * The shift lead's list of officers on this tablet: who is enrolled and active, add one, unlock one locked by wrong
+ * PINs, reset a forgotten PIN (a one-time code), deactivate one who left.
+ */
 export function OfficerManager() {
   const { db, unlocked } = useUnlocked();
   const [officers, setOfficers] = useState<OfficerListItem[]>([]);
@@ -24,6 +28,40 @@ export function OfficerManager() {
   const [busy, setBusy] = useState(false);
   const refresh = useCallback(() => void listOfficers(db, unlocked.keys).then(setOfficers), [db, unlocked]);
   useEffect(refresh, [refresh]);
+  const [action, setAction] = useState<{ kind: 'reset' | 'deactivate'; id: string } | null>(null);
+  const [actionPin, setActionPin] = useState('');
+  const [actionMessage, setActionMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const open = (next: { kind: 'reset' | 'deactivate'; id: string } | null): void => {
+    setAction(next);
+    setActionPin('');
+    setActionMessage(null);
+  };
+  const confirmAction = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    if (!action) return;
+    setBusy(true);
+    const { id } = action;
+    if (action.kind === 'deactivate') {
+      const result = await deactivateOfficer(db, unlocked, id);
+      setActionMessage(
+        result.ok
+          ? { ok: true, text: t('shiftLead.officers.deactivated', { id }) }
+          : { ok: false, text: t(result.error) },
+      );
+      if (result.ok) setAction(null);
+    } else {
+      const result = await resetOfficerPin(db, unlocked, actionPin, id);
+      setActionPin('');
+      setActionMessage(
+        result.ok
+          ? { ok: true, text: t('shiftLead.officers.resetDone', { id, code: result.code }) }
+          : { ok: false, text: t(result.error) },
+      );
+      if (result.ok) setAction(null);
+    }
+    setBusy(false);
+    refresh();
+  };
   const set = (key: keyof typeof EMPTY) => (event: { currentTarget: { value: string } }) =>
     setForm({ ...form, [key]: event.currentTarget.value });
 
@@ -56,7 +94,25 @@ export function OfficerManager() {
               )}
             </span>
             {officer.locked && <span class="badge badge-offline">{t('store.officers.lockedBadge')}</span>}
-            {officer.failedAttempts > 0 && (
+            {!officer.active && (
+              <span class="badge badge-offline">{t('shiftLead.officers.inactiveBadge')}</span>
+            )}
+            {officer.mustSetPin && <span class="badge">{t('shiftLead.officers.mustSetPin')}</span>}
+            {officer.active && officer.id !== unlocked.officer.id && (
+              <>
+                <button type="button" class="btn" onClick={() => open({ kind: 'reset', id: officer.id })}>
+                  {t('shiftLead.officers.resetPin', { id: officer.id })}
+                </button>
+                <button
+                  type="button"
+                  class="btn"
+                  onClick={() => open({ kind: 'deactivate', id: officer.id })}
+                >
+                  {t('shiftLead.officers.deactivate', { id: officer.id })}
+                </button>
+              </>
+            )}
+            {officer.active && officer.failedAttempts > 0 && (
               <button
                 type="button"
                 class="btn"
@@ -68,6 +124,52 @@ export function OfficerManager() {
           </li>
         ))}
       </ul>
+      {action && (
+        <form
+          class="alert alert-warn"
+          role="alertdialog"
+          aria-label={
+            action.kind === 'reset'
+              ? t('shiftLead.officers.resetPin', { id: action.id })
+              : t('shiftLead.officers.deactivate', { id: action.id })
+          }
+          onSubmit={(event) => void confirmAction(event)}
+        >
+          {action.kind === 'deactivate' ? (
+            <p>{t('shiftLead.officers.deactivateConfirm', { id: action.id })}</p>
+          ) : (
+            <>
+              <p>{t('shiftLead.officers.resetHelp')}</p>
+              <PinField
+                id="officer-reset-lead-pin"
+                label={t('store.officers.leadPinLabel')}
+                autocomplete="current-password"
+                value={actionPin}
+                onInput={(event) => setActionPin(event.currentTarget.value)}
+              />
+            </>
+          )}
+          <div class="row-actions">
+            <button type="submit" class="btn btn-danger" disabled={busy}>
+              {action.kind === 'deactivate'
+                ? t('shiftLead.officers.deactivateYes')
+                : t('shiftLead.officers.resetSubmit')}
+            </button>
+            <button type="button" class="btn" onClick={() => open(null)}>
+              {t('shiftLead.officers.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {actionMessage && (
+        <p
+          class={actionMessage.ok ? 'alert alert-ok' : 'alert alert-danger'}
+          role="status"
+          data-testid="officer-action-result"
+        >
+          {actionMessage.text}
+        </p>
+      )}
       <form onSubmit={(event) => void submit(event)} aria-label={t('store.officers.add')}>
         <div class="gate-grid">
           <div class="field">
