@@ -6,6 +6,7 @@ import { lockDataDir } from './lock.ts';
 import { RATE_LIMIT_SQL } from './rate-limit.ts';
 import { CONSOLE_SCHEMA_SQL } from './console/console-schema.ts';
 import { SCHEMA_SQL } from './schema.ts';
+import { WATCH_SCHEMA_SQL } from './console/watch-schema.ts';
 
 /** Runs parameterised SQL; PGlite and PostgreSQL both answer through this. */
 export interface Queryable {
@@ -75,6 +76,7 @@ export async function openDb(options: DbOptions): Promise<Db> {
   try {
     await db.query(SCHEMA_SQL);
     await db.query(CONSOLE_SCHEMA_SQL);
+    await db.query(WATCH_SCHEMA_SQL);
     await db.query(RATE_LIMIT_SQL);
   } catch (error) {
     await db.close().catch(() => undefined);
