@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describeDatabase, isUnavailable, unavailableReason } from './db.ts';
 import { DataDirLockedError } from './lock.ts';
 import { retentionPolicy, startRetentionJob } from './console/retention.ts';
+import { startWatchlistExpiryJob } from './console/watchlist-admin.ts';
 import { ensureFirstAdmin } from './console/staff.ts';
 import { firstEnrolCode, startReceiver, type RunningReceiver } from './receiver.ts';
 
@@ -46,6 +47,7 @@ try {
 const code = await firstEnrolCode(receiver.db);
 if (code) console.log(`First device enrolment code (valid 24 h, single use): ${code}`);
 startRetentionJob(receiver.db, retentionPolicy(process.env.SARING_RETENTION_DAYS));
+startWatchlistExpiryJob(receiver.db);
 const firstAdmin = await ensureFirstAdmin(receiver.db);
 if (firstAdmin)
   console.log(`First console administrator (shown once): ${firstAdmin.username} / ${firstAdmin.password}`);

@@ -1,9 +1,7 @@
 import { describeError } from '../log.ts';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type * as z from 'zod/mini';
 import {
   CONSOLE_ROUTES,
   CSRF_HEADER,
@@ -12,7 +10,6 @@ import {
   CreateUserRequestSchema,
   SESSION_COOKIE,
   SignInRequestSchema,
-  type ConsoleError,
   type ConsoleRoute,
   type ConsoleRouteName,
   type DeviceRow,
@@ -24,6 +21,8 @@ import { issueEnrolCode, revokeDevice } from '../repository.ts';
 import { applyCaseAction } from './case-actions.ts';
 import { caseDetail } from './case-detail.ts';
 import { exportCases, listCases } from './cases.ts';
+import { fail, readJson, readQueryWith, type C, type Vars } from './route-kit.ts';
+import { registerWatchRoutes } from './watch-routes.ts';
 import { appendAudit, auditPage, verifyAudit } from './server-audit.ts';
 import {
   DEFAULT_SESSION_POLICY,
@@ -42,46 +41,8 @@ export type ConsoleOptions = {
   secureCookie?: boolean;
 };
 
-type Vars = { Variables: { user: StaffUser; sessionHash: string; csrf: string } };
-type C = Context<Vars>;
-
-const fail = (c: C, status: ContentfulStatusCode, body: ConsoleError): Response => c.json(body, status);
-
-/** Parses a JSON body against a schema; a 400 `console.error.invalid` naming the first bad field otherwise. */
-async function readJson<S extends z.ZodMiniType>(
-  c: C,
-  schema: S,
-): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: Response }> {
-  let json: unknown;
-  try {
-    json = await c.req.json();
-  } catch {
-    return { ok: false, response: fail(c, 400, { error: 'console.error.badJson' }) };
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      response: fail(c, 400, { error: 'console.error.invalid', detail: issue ? issue.path.join('.') : '' }),
-    };
-  }
-  return { ok: true, data: parsed.data as z.infer<S> };
-}
-
 /** Reads the inbox filters from the query string; a 400 naming the bad one otherwise. */
-function readQuery(
-  c: C,
-): { ok: true; data: z.infer<typeof CaseQuerySchema> } | { ok: false; response: Response } {
-  const raw = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
-  const parsed = CaseQuerySchema.safeParse(raw);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const issue = parsed.error.issues[0];
-  return {
-    ok: false,
-    response: fail(c, 400, { error: 'console.error.invalid', detail: issue ? issue.path.join('.') : '' }),
-  };
-}
+const readQuery = (c: C) => readQueryWith(c, CaseQuerySchema);
 
 /** The console's API: staff sign-in, cases and their workflow, tablets, staff accounts and the server audit log. */
 export function createConsoleRouter(options: ConsoleOptions): Hono<Vars> {
@@ -222,6 +183,8 @@ export function createConsoleRouter(options: ConsoleOptions): Hono<Vars> {
   });
   on('audit', async (c) => c.json(await auditPage(db, c.req.query('cursor'))));
   on('auditVerify', async (c) => c.json(await verifyAudit(db)));
+
+  registerWatchRoutes(on, db);
 
   router.all('*', (c) => fail(c, 404, { error: 'console.error.notFound' }));
   router.onError((error, c) => {

@@ -35,7 +35,7 @@ export type ConsoleHarness = {
 
 const TABLES =
   'staff_sessions, case_history, cases, console_audit, staff_users, devices, enrol_codes, screening_revisions, ' +
-  'linked_persons, audit_entries, shift_counts, watchlist, catalogue';
+  'linked_persons, audit_entries, shift_counts, watchlist, catalogue, cekal_proposals';
 
 export async function startHarness(
   kind: 'pglite' | 'postgres',

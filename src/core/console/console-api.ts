@@ -23,6 +23,11 @@ export type StaffRole = z.infer<typeof StaffRoleSchema>;
 export const CASE_ROLES: readonly StaffRole[] = ['bp3mi_worker', 'imigrasi_worker', 'supervisor'];
 export const ALL_ROLES: readonly StaffRole[] = STAFF_ROLES;
 export const ADMIN_ONLY: readonly StaffRole[] = ['admin'];
+/**
+ * Roles that add, edit, end and import watchlist entries by hand: Imigrasi keeps the list; BP3MI asks for entries
+ * through cekal proposals.
+ */
+export const WATCHLIST_EDITORS: readonly StaffRole[] = ['imigrasi_worker', 'supervisor'];
 
 /** States of a case on the server. */
 export const CASE_STATES = ['new', 'in_review', 'follow_up', 'closed'] as const;
@@ -69,6 +74,13 @@ export const CONSOLE_ERRORS = [
   'console.error.weakPassword',
   'console.error.rateLimited',
   'console.error.server',
+  'console.error.twoPersonRule',
+  'console.error.wrongAgency',
+  'console.error.expiryInPast',
+  'console.error.expiryTooLong',
+  'console.error.alreadyDecided',
+  'console.error.proposalExists',
+  'console.error.csvInvalid',
 ] as const;
 export type ConsoleErrorCode = (typeof CONSOLE_ERRORS)[number];
 /** Every non-2xx body: `{error, detail?}`; `owner` names who holds a case on `ownedByOther`. */
@@ -326,6 +338,14 @@ export const CONSOLE_AUDIT_ACTIONS = [
   'device.code',
   'device.revoke',
   'retention.purge',
+  'cekal.propose',
+  'cekal.approve',
+  'cekal.refuse',
+  'watchlist.add',
+  'watchlist.edit',
+  'watchlist.end',
+  'watchlist.import',
+  'watchlist.expire',
 ] as const;
 export type ConsoleAuditAction = (typeof CONSOLE_AUDIT_ACTIONS)[number];
 export const ConsoleAuditEntrySchema = z.object({
@@ -379,6 +399,15 @@ export const CONSOLE_ROUTES = {
   createUser: { method: 'post', path: '/users', roles: ADMIN_ONLY },
   audit: { method: 'get', path: '/audit', roles: ADMIN_ONLY },
   auditVerify: { method: 'get', path: '/audit/verify', roles: ADMIN_ONLY },
+  cekalList: { method: 'get', path: '/cekal', roles: CASE_ROLES },
+  cekalPropose: { method: 'post', path: '/cekal', roles: CASE_ROLES },
+  cekalDecide: { method: 'post', path: '/cekal/:id/decision', roles: ['supervisor'] },
+  watchlist: { method: 'get', path: '/watchlist', roles: CASE_ROLES },
+  watchlistAdd: { method: 'post', path: '/watchlist', roles: WATCHLIST_EDITORS },
+  watchlistImportPreview: { method: 'post', path: '/watchlist/import/preview', roles: WATCHLIST_EDITORS },
+  watchlistImport: { method: 'post', path: '/watchlist/import', roles: WATCHLIST_EDITORS },
+  watchlistEdit: { method: 'post', path: '/watchlist/entries/:id', roles: WATCHLIST_EDITORS },
+  watchlistEnd: { method: 'delete', path: '/watchlist/entries/:id', roles: WATCHLIST_EDITORS },
 } as const satisfies Record<string, ConsoleRoute>;
 export type ConsoleRouteName = keyof typeof CONSOLE_ROUTES;
 

@@ -269,6 +269,13 @@ export const consoleMessages: Messages<typeof source> = {
       server: 'The server has a problem. Try again shortly.',
       network: 'No connection to the server.',
       unexpected: 'The server gave an answer it should not.',
+      twoPersonRule: 'You made this proposal yourself; another Imigrasi supervisor must decide it.',
+      wrongAgency: 'Only Imigrasi can do this.',
+      expiryInPast: 'The end date must be after today.',
+      expiryTooLong: 'The end date can be at most 6 months from today.',
+      alreadyDecided: 'This proposal has already been decided. Reload the list.',
+      proposalExists: 'This case already has a standing proposal of this kind.',
+      csvInvalid: 'The CSV file was not stored: fix the rows in error and try again.',
     },
   },
 };

@@ -266,6 +266,14 @@ export const consoleMessages = {
       server: 'Server sedang bermasalah. Coba lagi sebentar lagi.',
       network: 'Tidak ada sambungan ke server.',
       unexpected: 'Jawaban server tidak dikenal.',
+      twoPersonRule:
+        'Usulan ini Anda sendiri yang mengajukan; keputusannya harus oleh supervisor Imigrasi lain.',
+      wrongAgency: 'Hanya Imigrasi yang dapat melakukan ini.',
+      expiryInPast: 'Tanggal berakhir harus sesudah hari ini.',
+      expiryTooLong: 'Tanggal berakhir paling lama 6 bulan dari hari ini.',
+      alreadyDecided: 'Usulan ini sudah diputuskan. Muat ulang daftar.',
+      proposalExists: 'Kasus ini sudah punya usulan jenis ini yang masih berlaku.',
+      csvInvalid: 'Berkas CSV belum disimpan: perbaiki baris yang salah lalu coba lagi.',
     },
   },
 };
