@@ -102,7 +102,7 @@ export async function enrolAndSignIn(
     await page.fill('#officer-pin', E2E_PIN);
     await page.fill('#officer-lead-pin', E2E_PIN);
     await page.click('#officer-add');
-    await page.locator('.officer-list').getByText(officerId).waitFor();
+    await page.locator('.officer-list').getByText(officerId, { exact: true }).waitFor();
     await lockApp(page);
     if (!(await signInAs(page, officerId))) throw new Error(`cannot sign in as ${officerId}`);
   }
