@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { newProfile, openBrowser } from './browser.ts';
+import { newProfile, openBrowser, waitForOfflineReady } from './browser.ts';
 import { enrolAndSignIn, goInApp } from './session-helpers.ts';
 import { scanAndStart, shootBoth } from './screening-fixtures.ts';
 
@@ -28,6 +28,7 @@ describe('amending from history while another screening is a draft, in Chromium'
     try {
       await page.goto(`${baseUrl}/scan`);
       await enrolAndSignIn(page, baseUrl, { agency: 'IMIGRASI', role: 'officer', path: '/scan' });
+      await waitForOfflineReady(page);
       await context.setOffline(true);
 
       // A screening saved for good.

@@ -16,6 +16,7 @@ describe('screening a passenger offline in Chromium', () => {
       await page.goto(`${baseUrl}/scan`);
       await waitForOfflineReady(page);
       await enrolAndSignIn(page, baseUrl, { agency: 'IMIGRASI', role: 'officer', path: '/scan' });
+      await waitForOfflineReady(page);
       await context.setOffline(true);
       await wedge(
         page,
@@ -83,6 +84,7 @@ describe('screening a passenger offline in Chromium', () => {
     try {
       await page.goto(`${baseUrl}/scan`);
       await enrolAndSignIn(page, baseUrl, { agency: 'IMIGRASI', role: 'officer', path: '/scan' });
+      await waitForOfflineReady(page);
       await context.setOffline(true);
       await wedge(
         page,
