@@ -50,5 +50,9 @@ export const common: Messages<typeof source> = {
   error: {
     unexpected: 'Something unexpected went wrong. Saved data is not lost.',
     reload: 'Reload',
+    retry: 'Try again',
+    screenNotOffline:
+      'This screen is not yet stored on the tablet for use without a network. Connect to the network once, then try again. Saved data is not lost.',
+    screenLoadFailed: 'This screen failed to load. Try again; saved data is not lost.',
   },
 };

@@ -47,5 +47,9 @@ export const common = {
   error: {
     unexpected: 'Terjadi kesalahan tak terduga. Data yang sudah tersimpan tidak hilang.',
     reload: 'Muat ulang',
+    retry: 'Coba lagi',
+    screenNotOffline:
+      'Layar ini belum tersimpan di tablet untuk dipakai tanpa jaringan. Sambungkan ke jaringan sekali, lalu coba lagi. Data yang sudah tersimpan tidak hilang.',
+    screenLoadFailed: 'Layar ini gagal dimuat. Coba lagi; data yang sudah tersimpan tidak hilang.',
   },
 };
