@@ -10,6 +10,8 @@ import {
   EnrolCodeResponseSchema,
   RevokeResponseSchema,
   SessionResponseSchema,
+  StaffListResponseSchema,
+  StaffUserSchema,
   type CaseActionRequest,
   type CaseDetail,
   type CaseListResponse,
@@ -20,6 +22,9 @@ import {
   type PersonRef,
   type SessionResponse,
   type SignInRequest,
+  type CreateUserRequest,
+  type StaffListResponse,
+  type StaffUser,
 } from '../core/console/console-api.ts';
 
 /** Why a console request failed: a console API error code, or what happened on the way. */
@@ -146,6 +151,9 @@ export function createConsoleApi(
     revokeDevice: async (id: string): Promise<void> => {
       await call('POST', `/devices/${encodeURIComponent(id)}/revoke`, RevokeResponseSchema, {});
     },
+    staff: (): Promise<StaffListResponse> => call('GET', '/users', StaffListResponseSchema),
+    createStaff: (request: CreateUserRequest): Promise<StaffUser> =>
+      call('POST', '/users', StaffUserSchema, request),
   };
 }
 

@@ -2,7 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 
 /** The console's screens, all under /pusat/. */
 export type ConsoleRoute =
-  { name: 'home' } | { name: 'case'; id: string } | { name: 'devices' } | { name: 'notFound' };
+  | { name: 'home' }
+  | { name: 'case'; id: string }
+  | { name: 'devices' }
+  | { name: 'staff' }
+  | { name: 'notFound' };
 
 export const CONSOLE_BASE = '/pusat';
 
@@ -13,6 +17,7 @@ export function parseConsoleRoute(pathname: string): ConsoleRoute {
   const path = rest.replace(/\/+$/, '');
   if (path === '') return { name: 'home' };
   if (path === 'tablet') return { name: 'devices' };
+  if (path === 'staf') return { name: 'staff' };
   const caseMatch = /^kasus\/([^/]+)$/.exec(path);
   if (caseMatch?.[1]) {
     try {

@@ -6,6 +6,7 @@ import { CONSOLE_BASE, consoleNavigate, useConsoleRoute } from '../console-route
 import { CaseScreen } from '../screens/CaseScreen.tsx';
 import { DevicesScreen } from '../screens/DevicesScreen.tsx';
 import { InboxScreen } from '../screens/InboxScreen.tsx';
+import { StaffScreen } from '../screens/StaffScreen.tsx';
 import { EMPTY_FILTERS, type InboxFilters } from './inbox-filters.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
 
@@ -18,6 +19,8 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
   const [filters, setFilters] = useState<InboxFilters>(EMPTY_FILTERS);
   const readsCases = CASE_ROLES.includes(user.role);
   const isAdmin = user.role === 'admin';
+  // The staff list is the administrator's to manage and a supervisor's to read (the server's route roles).
+  const seesStaff = isAdmin || user.role === 'supervisor';
   const screen = route.name === 'home' ? (readsCases ? 'inbox' : isAdmin ? 'devices' : 'none') : route.name;
   useEffect(() => {
     document.title = `${t('console.app.name')}`;
@@ -45,6 +48,7 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
           {readsCases &&
             link(`${CONSOLE_BASE}/`, t('console.nav.cases'), screen === 'inbox' || screen === 'case')}
           {isAdmin && link(`${CONSOLE_BASE}/tablet`, t('console.nav.devices'), screen === 'devices')}
+          {seesStaff && link(`${CONSOLE_BASE}/staf`, t('console.nav.staff'), screen === 'staff')}
         </nav>
         <span class="who" data-testid="console-user" data-username={user.username}>
           {t('console.nav.signedInAs', { name: user.name, role: t(`console.role.${user.role}`) })}
@@ -68,9 +72,11 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
           <CaseScreen key={route.id} api={api} id={route.id} user={user} />
         )}
         {screen === 'devices' && isAdmin && <DevicesScreen api={api} />}
+        {screen === 'staff' && seesStaff && <StaffScreen api={api} canCreate={isAdmin} />}
         {(screen === 'notFound' ||
           screen === 'none' ||
           (screen === 'devices' && !isAdmin) ||
+          (screen === 'staff' && !seesStaff) ||
           ((screen === 'inbox' || screen === 'case') && !readsCases)) && (
           <p class="alert alert-warn">
             {t(screen === 'notFound' ? 'console.error.notFound' : 'console.error.forbidden')}

@@ -4,6 +4,7 @@ import {
   type CaseDetail,
   type CaseSummary,
   type DeviceRow,
+  type StaffListItem,
   type StaffUser,
 } from '../../../src/core/console/console-api.ts';
 
@@ -228,6 +229,7 @@ export class FakeConsoleServer {
   ];
   cases = new Map<string, CaseDetail>();
   devices: DeviceRow[] = [];
+  staff: StaffListItem[] = [];
   pageSize = 50;
   seen: SeenRequest[] = [];
   private handlers: Handler[] = [];
@@ -298,6 +300,32 @@ export class FakeConsoleServer {
       const id = decodeURIComponent(revoke[1] ?? '');
       this.devices = this.devices.map((d) => (d.id === id ? { ...d, revoked: true } : d));
       return { status: 200, body: { id, revoked: true } };
+    }
+    if (r.path === '/users' && r.method === 'GET') return { status: 200, body: { items: this.staff } };
+    if (r.path === '/users' && r.method === 'POST') {
+      const body = r.body as {
+        username: string;
+        name: string;
+        role: StaffUser['role'];
+        agency: StaffUser['agency'];
+      };
+      if (this.staff.some((u) => u.username === body.username))
+        return err(409, 'console.error.usernameTaken');
+      const user: StaffUser = {
+        id: `u-${body.username}`,
+        username: body.username,
+        name: body.name,
+        role: body.role,
+        agency: body.agency,
+      };
+      this.staff.push({
+        ...user,
+        active: true,
+        createdAt: '2026-12-01T06:00:00.000Z',
+        lastSignInAt: null,
+        locked: false,
+      });
+      return { status: 201, body: user };
     }
     return err(404, 'console.error.notFound');
   }
