@@ -7,7 +7,11 @@ import {
   CSRF_HEADER,
   CaseActionRequestSchema,
   CaseQuerySchema,
+  ChangePasswordRequestSchema,
   CreateUserRequestSchema,
+  ROUTES_BEFORE_PASSWORD_CHANGE,
+  ResetPasswordRequestSchema,
+  SetActiveRequestSchema,
   SESSION_COOKIE,
   SignInRequestSchema,
   type ConsoleRoute,
@@ -23,6 +27,7 @@ import { caseDetail } from './case-detail.ts';
 import { exportCases, listCases } from './cases.ts';
 import { fail, readJson, readQueryWith, type C, type Vars } from './route-kit.ts';
 import { registerWatchRoutes } from './watch-routes.ts';
+import { changeOwnPassword, resetStaffPassword, setStaffActive } from './staff-admin.ts';
 import { appendAudit, auditPage, verifyAudit } from './server-audit.ts';
 import {
   DEFAULT_SESSION_POLICY,
@@ -60,7 +65,8 @@ export function createConsoleRouter(options: ConsoleOptions): Hono<Vars> {
   );
 
   /** Session, CSRF and role checks of one route of the table. */
-  const guard = (route: ConsoleRoute) => async (c: C, next: () => Promise<void>) => {
+  const guard = (name: ConsoleRouteName) => async (c: C, next: () => Promise<void>) => {
+    const route: ConsoleRoute = CONSOLE_ROUTES[name];
     if (route.roles === 'public') return next();
     const session = await lookUpSession(db, getCookie(c, SESSION_COOKIE) ?? '', policy);
     if (!session.ok) return fail(c, 401, { error: session.error });
@@ -68,19 +74,23 @@ export function createConsoleRouter(options: ConsoleOptions): Hono<Vars> {
       return fail(c, 403, { error: 'console.error.csrf' });
     if (route.roles !== null && !route.roles.includes(session.user.role))
       return fail(c, 403, { error: 'console.error.forbidden' });
+    if (session.mustChangePassword && !ROUTES_BEFORE_PASSWORD_CHANGE.includes(name))
+      return fail(c, 403, { error: 'console.error.passwordChangeRequired' });
     c.set('user', session.user);
+    c.set('mustChangePassword', session.mustChangePassword);
     c.set('sessionHash', session.tokenHash);
     c.set('csrf', session.csrfToken);
     return next();
   };
   const on = (name: ConsoleRouteName, handler: (c: C) => Promise<Response>): void => {
     const route: ConsoleRoute = CONSOLE_ROUTES[name];
-    router.on(route.method.toUpperCase(), route.path, guard(route), handler);
+    router.on(route.method.toUpperCase(), route.path, guard(name), handler);
   };
-  const sessionBody = (user: StaffUser, csrfToken: string): SessionResponse => ({
+  const sessionBody = (user: StaffUser, csrfToken: string, mustChangePassword: boolean): SessionResponse => ({
     user,
     csrfToken,
     idleMinutes: policy.idleMinutes,
+    mustChangePassword,
   });
 
   on('signIn', async (c) => {
@@ -105,9 +115,24 @@ export function createConsoleRouter(options: ConsoleOptions): Hono<Vars> {
       maxAge: policy.maxHours * 3600,
     });
     await appendAudit(db, result.user, 'session.signIn', result.user.id);
-    return c.json(sessionBody(result.user, result.csrfToken));
+    return c.json(sessionBody(result.user, result.csrfToken, result.mustChangePassword));
   });
-  on('session', async (c) => c.json(sessionBody(c.get('user'), c.get('csrf'))));
+  on('session', async (c) => c.json(sessionBody(c.get('user'), c.get('csrf'), c.get('mustChangePassword'))));
+  on('changePassword', async (c) => {
+    const body = await readJson(c, ChangePasswordRequestSchema);
+    if (!body.ok) return body.response;
+    const user = c.get('user');
+    const changed = await changeOwnPassword(
+      db,
+      user,
+      c.get('sessionHash'),
+      body.data.current,
+      body.data.next,
+    );
+    if (!changed.ok) return fail(c, changed.status, { error: changed.error });
+    await appendAudit(db, user, 'user.passwordChange', user.id);
+    return c.json(sessionBody(user, c.get('csrf'), false));
+  });
   on('signOut', async (c) => {
     await endSession(db, c.get('sessionHash'));
     deleteCookie(c, SESSION_COOKIE, { path: '/api/console' });
@@ -172,7 +197,7 @@ export function createConsoleRouter(options: ConsoleOptions): Hono<Vars> {
   on('createUser', async (c) => {
     const body = await readJson(c, CreateUserRequestSchema);
     if (!body.ok) return body.response;
-    const made = await createStaffUser(db, body.data);
+    const made = await createStaffUser(db, body.data, { mustChangePassword: true });
     if (!made.ok)
       return fail(c, made.error === 'console.error.usernameTaken' ? 409 : 400, { error: made.error });
     await appendAudit(db, c.get('user'), 'user.create', made.user.id, {
@@ -180,6 +205,24 @@ export function createConsoleRouter(options: ConsoleOptions): Hono<Vars> {
       role: made.user.role,
     });
     return c.json(made.user, 201);
+  });
+  on('userActive', async (c) => {
+    const id = c.req.param('id') ?? '';
+    const body = await readJson(c, SetActiveRequestSchema);
+    if (!body.ok) return body.response;
+    const done = await setStaffActive(db, c.get('user'), id, body.data.active);
+    if (!done.ok) return fail(c, done.status, { error: done.error });
+    await appendAudit(db, c.get('user'), body.data.active ? 'user.activate' : 'user.deactivate', id);
+    return c.json({ id, active: body.data.active });
+  });
+  on('userPassword', async (c) => {
+    const id = c.req.param('id') ?? '';
+    const body = await readJson(c, ResetPasswordRequestSchema);
+    if (!body.ok) return body.response;
+    const done = await resetStaffPassword(db, c.get('user'), id, body.data.password);
+    if (!done.ok) return fail(c, done.status, { error: done.error });
+    await appendAudit(db, c.get('user'), 'user.passwordReset', id);
+    return c.json({ id, mustChangePassword: true });
   });
   on('audit', async (c) => c.json(await auditPage(db, c.req.query('cursor'))));
   on('auditVerify', async (c) => c.json(await verifyAudit(db)));

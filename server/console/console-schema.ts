@@ -26,6 +26,8 @@ CREATE TABLE IF NOT EXISTS staff_sessions (
   last_seen_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX IF NOT EXISTS staff_sessions_user ON staff_sessions (user_id);
+-- A password an administrator set (a new account, a reset) is known to two people: its owner must replace it.
+ALTER TABLE staff_users ADD COLUMN IF NOT EXISTS must_change_password boolean NOT NULL DEFAULT false;
 CREATE TABLE IF NOT EXISTS cases (
   id text PRIMARY KEY,
   device_id text NOT NULL,

@@ -3,7 +3,9 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
 import type { ConsoleError, ConsoleRouteName, StaffUser } from '../../src/core/console/console-api.ts';
 
-export type Vars = { Variables: { user: StaffUser; sessionHash: string; csrf: string } };
+export type Vars = {
+  Variables: { user: StaffUser; sessionHash: string; csrf: string; mustChangePassword: boolean };
+};
 export type C = Context<Vars>;
 
 export const fail = (c: C, status: ContentfulStatusCode, body: ConsoleError): Response =>

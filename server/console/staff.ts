@@ -30,6 +30,7 @@ type UserRow = {
   agency: Agency | null;
   password_hash: string;
   active: boolean;
+  must_change_password: boolean;
   failed_count: number;
   since_failed: number | null;
   locked_seconds: number;
@@ -51,28 +52,46 @@ export function agencyFor(role: StaffRole, agency: Agency | null | undefined): A
   return agency ?? 'missing';
 }
 
-/** Creates a staff account; `usernameTaken` when the name is in use, `invalid` when a supervisor has no agency. */
+/**
+ * Creates a staff account; `usernameTaken` when the name is in use, `invalid` when a supervisor has no agency.
+ * `mustChangePassword` when someone other than the owner chose the password (an administrator in the console).
+ */
 export async function createStaffUser(
   db: Queryable,
   request: CreateUserRequest,
+  options: { mustChangePassword?: boolean } = {},
 ): Promise<{ ok: true; user: StaffUser } | { ok: false; error: ConsoleErrorCode }> {
   const agency = agencyFor(request.role, request.agency);
   if (agency === 'missing') return { ok: false, error: 'console.error.invalid' };
   const hash = await hashPassword(request.password);
   const rows = await db.query<UserRow>(
-    `INSERT INTO staff_users (id, username, name, role, agency, password_hash) VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO staff_users (id, username, name, role, agency, password_hash, must_change_password)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (username) DO NOTHING RETURNING id, username, name, role, agency`,
-    [randomUUID(), request.username.toLowerCase(), request.name, request.role, agency, hash],
+    [
+      randomUUID(),
+      request.username.toLowerCase(),
+      request.name,
+      request.role,
+      agency,
+      hash,
+      options.mustChangePassword ?? false,
+    ],
   );
   const row = rows[0];
   return row ? { ok: true, user: toUser(row) } : { ok: false, error: 'console.error.usernameTaken' };
 }
 
-/** A password that is easy to read aloud and type: 4 groups of 5 letters and digits (about 100 bits). */
+/** A password that is easy to read aloud and type: 4 groups of 5 letters and digits (about 99 bits). */
 export function generatePassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
-  const bytes = randomBytes(20);
-  const chars = [...bytes].map((b) => alphabet[b % alphabet.length]).join('');
+  // Bytes at or above the largest multiple of the alphabet's size are drawn again, so no character is likelier.
+  const limit = 256 - (256 % alphabet.length);
+  let chars = '';
+  while (chars.length < 20) {
+    for (const b of randomBytes(24))
+      if (b < limit && chars.length < 20) chars += alphabet[b % alphabet.length];
+  }
   return chars.match(/.{5}/g)?.join('-') ?? chars;
 }
 
@@ -95,8 +114,9 @@ export async function listStaff(db: Queryable): Promise<StaffListItem[]> {
   const rows = await db.query<
     UserRow & { created_at: string; last_sign_in_at: string | null; locked: boolean }
   >(
-    `SELECT id, username, name, role, agency, active, created_at::text, last_sign_in_at::text,
-       coalesce(locked_until > now(), false) AS locked FROM staff_users ORDER BY name, username`,
+    `SELECT id, username, name, role, agency, active, must_change_password, created_at::text,
+       last_sign_in_at::text, coalesce(locked_until > now(), false) AS locked
+     FROM staff_users ORDER BY name, username`,
   );
   return rows.map((r) => ({
     ...toUser(r),
@@ -104,17 +124,18 @@ export async function listStaff(db: Queryable): Promise<StaffListItem[]> {
     createdAt: new Date(r.created_at).toISOString(),
     lastSignInAt: r.last_sign_in_at ? new Date(r.last_sign_in_at).toISOString() : null,
     locked: r.locked,
+    mustChangePassword: r.must_change_password,
   }));
 }
 
 export type SignInResult =
-  | { ok: true; user: StaffUser; sessionToken: string; csrfToken: string }
+  | { ok: true; user: StaffUser; sessionToken: string; csrfToken: string; mustChangePassword: boolean }
   | { ok: false; error: ConsoleErrorCode; retryAfterSeconds?: number; userId?: string };
 
 /** Checks a password with slow-down and lockout; on success opens a session stored (hashed) in the database. */
 export async function signIn(db: Db, username: string, password: string): Promise<SignInResult> {
   const rows = await db.query<UserRow>(
-    `SELECT id, username, name, role, agency, password_hash, active, failed_count,
+    `SELECT id, username, name, role, agency, password_hash, active, must_change_password, failed_count,
        extract(epoch FROM (now() - last_failed_at))::float8 AS since_failed,
        ceil(greatest(0, extract(epoch FROM (locked_until - now()))))::int AS locked_seconds
      FROM staff_users WHERE username = $1`,
@@ -161,11 +182,17 @@ export async function signIn(db: Db, username: string, password: string): Promis
       csrfToken,
     ]);
   });
-  return { ok: true, user: toUser(user), sessionToken, csrfToken };
+  return {
+    ok: true,
+    user: toUser(user),
+    sessionToken,
+    csrfToken,
+    mustChangePassword: user.must_change_password,
+  };
 }
 
 export type SessionLookup =
-  | { ok: true; user: StaffUser; csrfToken: string; tokenHash: string }
+  | { ok: true; user: StaffUser; csrfToken: string; tokenHash: string; mustChangePassword: boolean }
   | { ok: false; error: 'console.error.unauthenticated' | 'console.error.sessionExpired' };
 
 /** Session policy: ends after `idleMinutes` without a request, and `maxHours` after sign-in. */
@@ -176,15 +203,22 @@ export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: 30, maxHours
 export async function lookUpSession(db: Db, token: string, policy: SessionPolicy): Promise<SessionLookup> {
   if (!token) return { ok: false, error: 'console.error.unauthenticated' };
   const tokenHash = sha256(token);
-  const rows = await db.query<UserRow & { csrf_token: string }>(
+  const rows = await db.query<Omit<UserRow, 'password_hash'> & { csrf_token: string }>(
     `UPDATE staff_sessions s SET last_seen_at = now() FROM staff_users u
      WHERE s.id_hash = $1 AND u.id = s.user_id AND u.active
        AND s.last_seen_at > now() - make_interval(mins => $2) AND s.created_at > now() - make_interval(hours => $3)
-     RETURNING u.id, u.username, u.name, u.role, u.agency, s.csrf_token`,
+     RETURNING u.id, u.username, u.name, u.role, u.agency, u.must_change_password, s.csrf_token`,
     [tokenHash, policy.idleMinutes, policy.maxHours],
   );
   const row = rows[0];
-  if (row) return { ok: true, user: toUser(row), csrfToken: row.csrf_token, tokenHash };
+  if (row)
+    return {
+      ok: true,
+      user: toUser(row),
+      csrfToken: row.csrf_token,
+      tokenHash,
+      mustChangePassword: row.must_change_password,
+    };
   const gone = await db.query('DELETE FROM staff_sessions WHERE id_hash = $1 RETURNING user_id', [tokenHash]);
   return {
     ok: false,

@@ -5,6 +5,7 @@ import { t } from '../i18n/i18n.ts';
 import { useLang } from '../shared-ui/use-lang.ts';
 import { ApiError, createConsoleApi, type Fetch } from './api-client.ts';
 import { ConsoleShell } from './components/ConsoleShell.tsx';
+import { PasswordScreen } from './screens/PasswordScreen.tsx';
 import { SignInScreen } from './screens/SignInScreen.tsx';
 
 /** `fetch` is the browser's unless a test gives its own. */
@@ -54,21 +55,29 @@ export function ConsoleApp({ fetch }: Props) {
     />
   );
   if (session === null && !lostAs) return signIn;
+  const signedOut = () => {
+    setLostAs(null);
+    setNotice('console.signIn.signedOut');
+    setSession(null);
+  };
+  // A password an administrator chose is replaced before any screen opens (the server refuses the rest meanwhile).
+  if (session?.mustChangePassword)
+    return (
+      <PasswordScreen
+        api={api}
+        forced
+        onChanged={setSession}
+        onSignOut={() => {
+          api.signOut().then(signedOut, signedOut);
+        }}
+      />
+    );
   const user = session?.user ?? lostAs;
   if (!user) return signIn;
   return (
     <>
       <div inert={session === null} aria-hidden={session === null ? 'true' : undefined}>
-        <ConsoleShell
-          key={user.id}
-          api={api}
-          user={user}
-          onSignedOut={() => {
-            setLostAs(null);
-            setNotice('console.signIn.signedOut');
-            setSession(null);
-          }}
-        />
+        <ConsoleShell key={user.id} api={api} user={user} onSignedOut={signedOut} />
       </div>
       {session === null && <div class="overlay">{signIn}</div>}
     </>

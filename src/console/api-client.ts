@@ -16,6 +16,7 @@ import {
   type CaseDetail,
   type CaseListResponse,
   type CaseQuery,
+  type ChangePasswordRequest,
   type ConsoleErrorCode,
   type DeviceListResponse,
   type EnrolCodeResponse,
@@ -154,6 +155,15 @@ export function createConsoleApi(
     staff: (): Promise<StaffListResponse> => call('GET', '/users', StaffListResponseSchema),
     createStaff: (request: CreateUserRequest): Promise<StaffUser> =>
       call('POST', '/users', StaffUserSchema, request),
+    setStaffActive: async (id: string, active: boolean): Promise<void> => {
+      await call('POST', `/users/${encodeURIComponent(id)}/active`, null, { active });
+    },
+    resetStaffPassword: async (id: string, password: string): Promise<void> => {
+      await call('POST', `/users/${encodeURIComponent(id)}/password`, null, { password });
+    },
+    /** Replaces the signed-in user's password; the answer is the session, no longer bound to change it. */
+    changePassword: async (request: ChangePasswordRequest): Promise<SessionResponse> =>
+      remember(await call('POST', '/session/password', SessionResponseSchema, request)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /** The console's screens, all under /pusat/. */
 export type ConsoleRoute =
@@ -6,6 +6,7 @@ export type ConsoleRoute =
   | { name: 'case'; id: string }
   | { name: 'devices' }
   | { name: 'staff' }
+  | { name: 'password' }
   | { name: 'notFound' };
 
 export const CONSOLE_BASE = '/pusat';
@@ -18,6 +19,7 @@ export function parseConsoleRoute(pathname: string): ConsoleRoute {
   if (path === '') return { name: 'home' };
   if (path === 'tablet') return { name: 'devices' };
   if (path === 'staf') return { name: 'staff' };
+  if (path === 'kata-sandi') return { name: 'password' };
   const caseMatch = /^kasus\/([^/]+)$/.exec(path);
   if (caseMatch?.[1]) {
     try {
@@ -45,7 +47,8 @@ export function consoleNavigate(path: string): void {
 /** The screen the address bar names; re-renders on navigation and on Back/Forward. */
 export function useConsoleRoute(): ConsoleRoute {
   const [route, setRoute] = useState(() => parseConsoleRoute(location.pathname));
-  useEffect(() => {
+  // Listening from the first commit, not after the next frame: a menu link used at once must not be lost.
+  useLayoutEffect(() => {
     const update = () => setRoute(parseConsoleRoute(location.pathname));
     listeners.add(update);
     addEventListener('popstate', update);

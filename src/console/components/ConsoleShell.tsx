@@ -6,6 +6,7 @@ import { CONSOLE_BASE, consoleNavigate, useConsoleRoute } from '../console-route
 import { CaseScreen } from '../screens/CaseScreen.tsx';
 import { DevicesScreen } from '../screens/DevicesScreen.tsx';
 import { InboxScreen } from '../screens/InboxScreen.tsx';
+import { PasswordScreen } from '../screens/PasswordScreen.tsx';
 import { StaffScreen } from '../screens/StaffScreen.tsx';
 import { EMPTY_FILTERS, type InboxFilters } from './inbox-filters.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
@@ -53,6 +54,9 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
         <span class="who" data-testid="console-user" data-username={user.username}>
           {t('console.nav.signedInAs', { name: user.name, role: t(`console.role.${user.role}`) })}
         </span>
+        <span class="account">
+          {link(`${CONSOLE_BASE}/kata-sandi`, t('console.nav.password'), screen === 'password')}
+        </span>
         <LanguageToggle />
         <button
           type="button"
@@ -72,7 +76,8 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
           <CaseScreen key={route.id} api={api} id={route.id} user={user} />
         )}
         {screen === 'devices' && isAdmin && <DevicesScreen api={api} />}
-        {screen === 'staff' && seesStaff && <StaffScreen api={api} canCreate={isAdmin} />}
+        {screen === 'staff' && seesStaff && <StaffScreen api={api} canCreate={isAdmin} selfId={user.id} />}
+        {screen === 'password' && <PasswordScreen api={api} forced={false} onChanged={() => undefined} />}
         {(screen === 'notFound' ||
           screen === 'none' ||
           (screen === 'devices' && !isAdmin) ||

@@ -1,35 +1,28 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import {
-  PASSWORD_MIN,
-  STAFF_ROLES,
-  type StaffListItem,
-  type StaffRole,
-} from '../../core/console/console-api.ts';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { StaffListItem } from '../../core/console/console-api.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { ConsoleApi } from '../api-client.ts';
-import { errorText, when } from '../format.ts';
-import {
-  EMPTY_STAFF_FORM,
-  NAME_MAX,
-  checkStaffForm,
-  randomPassword,
-  type StaffForm,
-  type StaffFormProblem,
-} from '../components/staff-form.ts';
+import { errorText } from '../format.ts';
+import { randomPassword } from '../components/staff-form.ts';
+import { StaffCreateForm, type CreatedStaff } from '../components/StaffCreateForm.tsx';
+import { StaffRow, type StaffAction } from '../components/StaffRow.tsx';
 
-type Props = { api: ConsoleApi; canCreate: boolean };
+type Props = { api: ConsoleApi; canCreate: boolean; selfId: string };
 
-type Created = { username: string; name: string; password: string };
+/** A message about one account: created or reset (with the password shown once), deactivated or activated. */
+type Notice =
+  | ({ key: 'console.staff.created' | 'console.staff.reset' } & CreatedStaff)
+  | { key: 'console.staff.deactivated' | 'console.staff.activated'; username: string; name: string };
 
-/** The staff accounts with their state; an administrator creates new ones (the initial password shown once). */
-export function StaffScreen({ api, canCreate }: Props) {
+/**
+ * The staff accounts with their state. An administrator creates accounts, deactivates and activates them, and resets
+ * a forgotten password; a password they choose is shown once and must be changed by its owner at sign-in.
+ */
+export function StaffScreen({ api, canCreate, selfId }: Props) {
   const [staff, setStaff] = useState<StaffListItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [form, setForm] = useState<StaffForm>(EMPTY_STAFF_FORM);
-  const [problems, setProblems] = useState<StaffFormProblem[]>([]);
-  const [created, setCreated] = useState<Created | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -42,47 +35,25 @@ export function StaffScreen({ api, canCreate }: Props) {
     void reload();
   }, [reload]);
 
-  const set =
-    (field: keyof StaffForm) =>
-    (event: Event): void => {
-      const value = (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
-      setForm((current) => ({ ...current, [field]: value }) as StaffForm);
-      setProblems((current) => current.filter((p) => p.field !== field));
-    };
-  const problemOf = (field: keyof StaffForm) => problems.find((p) => p.field === field);
-  const describedBy = (field: keyof StaffForm, help?: string) =>
-    [help, problemOf(field) ? `staff-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
-  const fieldError = (field: keyof StaffForm) => {
-    const problem = problemOf(field);
-    return (
-      problem && (
-        <p class="field-error" id={`staff-${field}-error`}>
-          {t(problem.key, problem.params)}
-        </p>
-      )
-    );
-  };
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const act = async (user: StaffListItem, action: StaffAction) => {
     setError(null);
-    setCreated(null);
-    const checked = checkStaffForm(form);
-    if (!checked.ok) {
-      setProblems(checked.problems);
-      const first = checked.problems[0];
-      if (first) formRef.current?.querySelector<HTMLElement>(`#staff-${first.field}`)?.focus();
-      return;
-    }
-    setProblems([]);
+    setNotice(null);
     setBusy(true);
+    const who = { username: user.username, name: user.name };
     try {
-      const user = await api.createStaff(checked.request);
-      setCreated({ username: user.username, name: user.name, password: checked.request.password });
-      setForm(EMPTY_STAFF_FORM);
+      if (action === 'resetPassword') {
+        const password = randomPassword();
+        await api.resetStaffPassword(user.id, password);
+        setNotice({ key: 'console.staff.reset', ...who, password });
+      } else {
+        await api.setStaffActive(user.id, action === 'activate');
+        setNotice({
+          key: action === 'activate' ? 'console.staff.activated' : 'console.staff.deactivated',
+          ...who,
+        });
+      }
       await reload();
     } catch (failure) {
-      // The form keeps what was typed, so a taken username is corrected, not retyped.
       setError(errorText(failure));
     } finally {
       setBusy(false);
@@ -98,106 +69,21 @@ export function StaffScreen({ api, canCreate }: Props) {
           {error}
         </p>
       )}
-      {created && (
-        <p class="alert alert-ok" role="status" data-testid="staff-created">
-          {t('console.staff.created', { ...created, password: '' })}
-          <strong class="mono code">{created.password}</strong>
+      {notice && (
+        <p class="alert alert-ok" role="status" data-testid="staff-notice">
+          {t(notice.key, { ...notice, password: '' })}
+          {'password' in notice && <strong class="mono code">{notice.password}</strong>}
         </p>
       )}
       {canCreate && (
-        <form class="card staff-form" ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
-          <h2>{t('console.staff.create')}</h2>
-          <div class="field">
-            <label for="staff-username">{t('console.staff.username')}</label>
-            <input
-              id="staff-username"
-              autocomplete="off"
-              autocapitalize="none"
-              spellcheck={false}
-              maxLength={40}
-              value={form.username}
-              onInput={set('username')}
-              aria-invalid={problemOf('username') ? 'true' : undefined}
-              aria-describedby={describedBy('username', 'staff-username-help')}
-            />
-            <p class="help" id="staff-username-help">
-              {t('console.staff.usernameHelp')}
-            </p>
-            {fieldError('username')}
-          </div>
-          <div class="field">
-            <label for="staff-name">{t('console.staff.name')}</label>
-            <input
-              id="staff-name"
-              autocomplete="off"
-              maxLength={NAME_MAX}
-              value={form.name}
-              onInput={set('name')}
-              aria-invalid={problemOf('name') ? 'true' : undefined}
-              aria-describedby={describedBy('name')}
-            />
-            {fieldError('name')}
-          </div>
-          <div class="field">
-            <label for="staff-role">{t('console.staff.role')}</label>
-            <select id="staff-role" value={form.role} onChange={set('role')}>
-              {STAFF_ROLES.map((role: StaffRole) => (
-                <option key={role} value={role}>
-                  {t(`console.role.${role}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {form.role === 'supervisor' && (
-            <div class="field">
-              <label for="staff-agency">{t('console.staff.agency')}</label>
-              <select
-                id="staff-agency"
-                value={form.agency}
-                onChange={set('agency')}
-                aria-invalid={problemOf('agency') ? 'true' : undefined}
-                aria-describedby={describedBy('agency')}
-              >
-                <option value="">{t('console.staff.agencyChoose')}</option>
-                <option value="IMIGRASI">{t('store.agency.IMIGRASI')}</option>
-                <option value="BP3MI">{t('store.agency.BP3MI')}</option>
-              </select>
-              {fieldError('agency')}
-            </div>
-          )}
-          <div class="field">
-            <label for="staff-password">{t('console.staff.password')}</label>
-            <input
-              id="staff-password"
-              type="text"
-              class="mono"
-              autocomplete="new-password"
-              spellcheck={false}
-              maxLength={200}
-              value={form.password}
-              onInput={set('password')}
-              aria-invalid={problemOf('password') ? 'true' : undefined}
-              aria-describedby={describedBy('password', 'staff-password-help')}
-            />
-            <button
-              type="button"
-              class="btn"
-              onClick={() => {
-                setForm((current) => ({ ...current, password: randomPassword() }));
-                setProblems((current) => current.filter((p) => p.field !== 'password'));
-              }}
-            >
-              {t('console.staff.generate')}
-            </button>
-            <p class="help" id="staff-password-help">
-              {t('console.staff.passwordHelp', { min: PASSWORD_MIN })}
-            </p>
-            {fieldError('password')}
-          </div>
-          <button type="submit" class="btn btn-primary" disabled={busy}>
-            {busy ? t('console.staff.saving') : t('console.staff.submit')}
-          </button>
-        </form>
+        <StaffCreateForm
+          api={api}
+          onError={setError}
+          onCreated={async (made) => {
+            setNotice({ key: 'console.staff.created', ...made });
+            await reload();
+          }}
+        />
       )}
       {staff === null && !error && <p aria-busy="true">{t('console.app.loading')}</p>}
       {staff && staff.length === 0 && <p class="alert alert-warn">{t('console.staff.empty')}</p>}
@@ -212,27 +98,19 @@ export function StaffScreen({ api, canCreate }: Props) {
               <th scope="col">{t('console.staff.col.status')}</th>
               <th scope="col">{t('console.staff.col.lastSignIn')}</th>
               <th scope="col">{t('console.staff.col.created')}</th>
+              {canCreate && <th scope="col">{t('console.staff.col.actions')}</th>}
             </tr>
           </thead>
           <tbody>
             {staff.map((u) => (
-              <tr key={u.id} data-staff={u.username} class={u.active ? undefined : 'revoked'}>
-                <td class="mono">{u.username}</td>
-                <td>{u.name}</td>
-                <td>{t(`console.role.${u.role}`)}</td>
-                <td>{u.agency ? t(`store.agency.${u.agency}`) : t('console.staff.noAgency')}</td>
-                <td>
-                  <span class={u.active && !u.locked ? 'state state-active' : 'state state-revoked'}>
-                    {!u.active
-                      ? t('console.staff.inactive')
-                      : u.locked
-                        ? t('console.staff.locked')
-                        : t('console.staff.active')}
-                  </span>
-                </td>
-                <td class="nowrap">{u.lastSignInAt ? when(u.lastSignInAt) : t('console.staff.never')}</td>
-                <td class="nowrap">{when(u.createdAt)}</td>
-              </tr>
+              <StaffRow
+                key={u.id}
+                user={u}
+                canManage={canCreate}
+                isSelf={u.id === selfId}
+                busy={busy}
+                onAction={(target, action) => void act(target, action)}
+              />
             ))}
           </tbody>
         </table>

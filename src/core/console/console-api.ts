@@ -81,6 +81,10 @@ export const CONSOLE_ERRORS = [
   'console.error.alreadyDecided',
   'console.error.proposalExists',
   'console.error.csvInvalid',
+  'console.error.passwordChangeRequired',
+  'console.error.currentPasswordWrong',
+  'console.error.passwordReused',
+  'console.error.notOnSelf',
 ] as const;
 export type ConsoleErrorCode = (typeof CONSOLE_ERRORS)[number];
 /** Every non-2xx body: `{error, detail?}`; `owner` names who holds a case on `ownedByOther`. */
@@ -118,6 +122,8 @@ export const SessionResponseSchema = z.object({
   csrfToken: z.string(),
   /** Minutes of inactivity after which the session ends. */
   idleMinutes: z.number(),
+  /** The password was set by an administrator: nothing but changing it is allowed until it is changed. */
+  mustChangePassword: z.boolean(),
 });
 export type SessionResponse = z.infer<typeof SessionResponseSchema>;
 
@@ -128,6 +134,7 @@ export const StaffListItemSchema = z.object({
   createdAt: z.string(),
   lastSignInAt: z.nullable(z.string()),
   locked: z.boolean(),
+  mustChangePassword: z.boolean(),
 });
 export type StaffListItem = z.infer<typeof StaffListItemSchema>;
 export const StaffListResponseSchema = z.object({ items: z.array(StaffListItemSchema) });
@@ -141,6 +148,16 @@ export const CreateUserRequestSchema = z.object({
   password: z.string().check(z.minLength(PASSWORD_MIN), z.maxLength(200)),
 });
 export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;
+const NewPasswordSchema = z.string().check(z.minLength(PASSWORD_MIN), z.maxLength(200));
+/** POST /session/password: the signed-in user changes their own password. */
+export const ChangePasswordRequestSchema = z.object({ current: text(200), next: NewPasswordSchema });
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequestSchema>;
+/** POST /users/:id/password (admin): a new initial password, to be changed at the next sign-in. */
+export const ResetPasswordRequestSchema = z.object({ password: NewPasswordSchema });
+export type ResetPasswordRequest = z.infer<typeof ResetPasswordRequestSchema>;
+/** POST /users/:id/active (admin): deactivating ends the account's sessions; it can be activated again. */
+export const SetActiveRequestSchema = z.object({ active: z.boolean() });
+export type SetActiveRequest = z.infer<typeof SetActiveRequestSchema>;
 
 // ---- Cases ---------------------------------------------------------------------------------------------------
 
@@ -335,6 +352,10 @@ export const CONSOLE_AUDIT_ACTIONS = [
   'case.action',
   'case.export',
   'user.create',
+  'user.activate',
+  'user.deactivate',
+  'user.passwordReset',
+  'user.passwordChange',
   'device.code',
   'device.revoke',
   'retention.purge',
@@ -397,6 +418,9 @@ export const CONSOLE_ROUTES = {
   deviceRevoke: { method: 'post', path: '/devices/:id/revoke', roles: ADMIN_ONLY },
   users: { method: 'get', path: '/users', roles: ['admin', 'supervisor'] },
   createUser: { method: 'post', path: '/users', roles: ADMIN_ONLY },
+  userActive: { method: 'post', path: '/users/:id/active', roles: ADMIN_ONLY },
+  userPassword: { method: 'post', path: '/users/:id/password', roles: ADMIN_ONLY },
+  changePassword: { method: 'post', path: '/session/password', roles: null },
   audit: { method: 'get', path: '/audit', roles: ADMIN_ONLY },
   auditVerify: { method: 'get', path: '/audit/verify', roles: ADMIN_ONLY },
   cekalList: { method: 'get', path: '/cekal', roles: CASE_ROLES },
@@ -410,6 +434,12 @@ export const CONSOLE_ROUTES = {
   watchlistEnd: { method: 'delete', path: '/watchlist/entries/:id', roles: WATCHLIST_EDITORS },
 } as const satisfies Record<string, ConsoleRoute>;
 export type ConsoleRouteName = keyof typeof CONSOLE_ROUTES;
+/** What a user whose password must change may still do: see the session, change it, sign out. */
+export const ROUTES_BEFORE_PASSWORD_CHANGE: readonly ConsoleRouteName[] = [
+  'session',
+  'signOut',
+  'changePassword',
+];
 
 /** The state a tablet shows for a server case state. */
 export function deviceCaseState(state: CaseStateName): 'received' | 'in_review' | 'follow_up' | 'closed' {

@@ -230,6 +230,8 @@ export class FakeConsoleServer {
   cases = new Map<string, CaseDetail>();
   devices: DeviceRow[] = [];
   staff: StaffListItem[] = [];
+  /** The signed-in account must replace its password before anything else. */
+  mustChangePassword = false;
   pageSize = 50;
   seen: SeenRequest[] = [];
   private handlers: Handler[] = [];
@@ -276,6 +278,8 @@ export class FakeConsoleServer {
     }
     if (!this.user) return err(401, 'console.error.unauthenticated');
     if (r.method !== 'GET' && r.csrf !== CSRF) return err(403, 'console.error.csrf');
+    if (r.path === '/session/password' && r.method === 'POST') return this.changePassword(r);
+    if (this.mustChangePassword) return err(403, 'console.error.passwordChangeRequired');
     if (r.path === '/cases' && r.method === 'GET') {
       const all = [...this.cases.values()]
         .map((d) => d.case)
@@ -302,6 +306,8 @@ export class FakeConsoleServer {
       return { status: 200, body: { id, revoked: true } };
     }
     if (r.path === '/users' && r.method === 'GET') return { status: 200, body: { items: this.staff } };
+    const userAction = /^\/users\/([^/]+)\/(active|password)$/.exec(r.path);
+    if (userAction && r.method === 'POST') return this.userAction(decodeURIComponent(userAction[1] ?? ''), r);
     if (r.path === '/users' && r.method === 'POST') {
       const body = r.body as {
         username: string;
@@ -324,6 +330,7 @@ export class FakeConsoleServer {
         createdAt: '2026-12-01T06:00:00.000Z',
         lastSignInAt: null,
         locked: false,
+        mustChangePassword: true,
       });
       return { status: 201, body: user };
     }
@@ -381,7 +388,35 @@ export class FakeConsoleServer {
   }
 
   session() {
-    return { user: this.user!, csrfToken: CSRF, idleMinutes: 30 };
+    return {
+      user: this.user!,
+      csrfToken: CSRF,
+      idleMinutes: 30,
+      mustChangePassword: this.mustChangePassword,
+    };
+  }
+
+  private changePassword(r: SeenRequest): Reply {
+    const body = r.body as { current?: string; next?: string } | null;
+    const account = this.accounts.find((a) => a.user.id === this.user?.id);
+    if (!account || account.password !== body?.current) return err(400, 'console.error.currentPasswordWrong');
+    if (body.next === body.current) return err(400, 'console.error.passwordReused');
+    account.password = body.next ?? '';
+    this.mustChangePassword = false;
+    return { status: 200, body: this.session() };
+  }
+
+  private userAction(id: string, r: SeenRequest): Reply {
+    if (id === this.user?.id) return err(400, 'console.error.notOnSelf');
+    const found = this.staff.find((u) => u.id === id);
+    if (!found) return err(404, 'console.error.notFound');
+    if (r.path.endsWith('/active')) {
+      const active = (r.body as { active: boolean }).active;
+      this.staff = this.staff.map((u) => (u.id === id ? { ...u, active } : u));
+      return { status: 200, body: { id, active } };
+    }
+    this.staff = this.staff.map((u) => (u.id === id ? { ...u, mustChangePassword: true, locked: false } : u));
+    return { status: 200, body: { id, mustChangePassword: true } };
   }
 }
 

@@ -20,6 +20,7 @@ function listed(user: StaffUser, over: Partial<StaffListItem> = {}): StaffListIt
     createdAt: '2026-11-30T01:00:00.000Z',
     lastSignInAt: null,
     locked: false,
+    mustChangePassword: false,
     ...over,
   };
 }
@@ -53,7 +54,7 @@ describe('console staff accounts', () => {
     expect(password).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
     fireEvent.click(screen.getByRole('button', { name: 'Buat akun' }));
 
-    const created = await screen.findByTestId('staff-created');
+    const created = await screen.findByTestId('staff-notice');
     expect(created.textContent).toContain('budi.imi');
     expect(created.textContent).toContain(password);
     const [sent] = server.requests('POST', '/users');
@@ -98,7 +99,7 @@ describe('console staff accounts', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Buat akun' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Nama pengguna itu sudah dipakai.');
     expect((screen.getByLabelText('Nama lengkap') as HTMLInputElement).value).toBe('Dewi Kedua');
-    expect(screen.queryByTestId('staff-created')).toBeNull();
+    expect(screen.queryByTestId('staff-notice')).toBeNull();
   });
 
   it('shows a supervisor the list without the form', async () => {
@@ -116,5 +117,68 @@ describe('console staff accounts', () => {
     await screen.findByText('Peran Anda tidak diizinkan membuka ini.');
     expect(within(screen.getByRole('navigation')).queryByRole('link', { name: 'Akun staf' })).toBeNull();
     expect(server.requests('GET', '/users')).toHaveLength(0);
+  });
+});
+
+describe('console staff account management', () => {
+  let server: FakeConsoleServer;
+  beforeEach(async () => {
+    await setLang('id', { persist: false });
+    server = new FakeConsoleServer();
+    server.user = ADMIN;
+    server.staff = [listed(ADMIN), listed(WORKER, { locked: true }), listed(SUPERVISOR)];
+  });
+
+  it('deactivates an account only after the administrator confirms, and says what happened', async () => {
+    renderConsole(server, '/pusat/staf');
+    const row = (await screen.findByText('dewi.bp3mi')).closest('tr')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Nonaktifkan' }));
+    expect(server.requests('POST', '/users/u-bp3mi/active')).toHaveLength(0);
+    expect(row.textContent).toContain('Nonaktifkan Dewi Kartika?');
+    fireEvent.click(within(row).getByRole('button', { name: 'Batal' }));
+    fireEvent.click(within(row).getByRole('button', { name: 'Nonaktifkan' }));
+    fireEvent.click(within(row).getByRole('button', { name: 'Ya, lanjutkan' }));
+    expect((await screen.findByTestId('staff-notice')).textContent).toContain('dinonaktifkan');
+    const [sent] = server.requests('POST', '/users/u-bp3mi/active');
+    expect(sent?.body).toEqual({ active: false });
+    expect(sent?.csrf).toBe(CSRF);
+    const after = () => screen.getByText('dewi.bp3mi').closest('tr')!;
+    await waitFor(() => expect(after().querySelector('.state')?.textContent).toBe('Nonaktif'));
+    expect(within(after()).getByRole('button', { name: 'Aktifkan' })).toBeTruthy();
+  });
+
+  it('resets a password to a random one shown once, and marks the account as waiting for a change', async () => {
+    renderConsole(server, '/pusat/staf');
+    const row = (await screen.findByText('dewi.bp3mi')).closest('tr')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Atur ulang kata sandi' }));
+    fireEvent.click(within(row).getByRole('button', { name: 'Ya, lanjutkan' }));
+    const notice = await screen.findByTestId('staff-notice');
+    const sent = server.requests('POST', '/users/u-bp3mi/password')[0]?.body as { password: string };
+    expect(sent.password).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+    expect(notice.textContent).toContain(sent.password);
+    await waitFor(() =>
+      expect(screen.getByText('dewi.bp3mi').closest('tr')!.textContent).toContain(
+        'Menunggu ganti kata sandi',
+      ),
+    );
+  });
+
+  it('offers no action on the administrator’s own row', async () => {
+    renderConsole(server, '/pusat/staf');
+    const own = (await screen.findByText('admin')).closest('tr')!;
+    expect(own.textContent).toContain('Akun Anda');
+    expect(within(own).queryByRole('button')).toBeNull();
+  });
+
+  it('shows the server’s reason when an action is refused, and keeps the list', async () => {
+    server.intercept((r) =>
+      r.path === '/users/u-sup/active' ? err(403, 'console.error.forbidden') : undefined,
+    );
+    renderConsole(server, '/pusat/staf');
+    const row = (await screen.findByText('rahma.sup')).closest('tr')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Nonaktifkan' }));
+    fireEvent.click(within(row).getByRole('button', { name: 'Ya, lanjutkan' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Peran Anda tidak diizinkan membuka ini.');
+    expect(screen.getByText('dewi.bp3mi')).toBeTruthy();
   });
 });
