@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CaseStateRow } from '../../storage/db.ts';
 import { readCaseStates } from '../../sync/case-states.ts';
@@ -5,7 +6,7 @@ import { UnlockedContext } from './use-unlocked.ts';
 
 /**
  * The central case system's state of each given screening id that the tablet has pulled; empty where no database
- * is provided (a screen rendered on its own store).
+ * is provided (a screen rendered on its own store). Live: a state pulled while the screen is open shows at once.
  */
 export function useCaseStates(ids: string[]): Map<string, CaseStateRow> {
   const db = useContext(UnlockedContext)?.db;
@@ -13,13 +14,13 @@ export function useCaseStates(ids: string[]): Map<string, CaseStateRow> {
   const key = ids.join('|');
   useEffect(() => {
     if (!db) return;
-    let live = true;
-    void readCaseStates(db, key === '' ? [] : key.split('|')).then((map) => {
-      if (live) setStates(map);
+    const wanted = key === '' ? [] : key.split('|');
+    // Dexie re-runs the read after every committed write to the case states it touched.
+    const subscription = liveQuery(() => readCaseStates(db, wanted)).subscribe({
+      next: setStates,
+      error: () => undefined,
     });
-    return () => {
-      live = false;
-    };
+    return () => subscription.unsubscribe();
   }, [db, key]);
   return states;
 }

@@ -26,9 +26,18 @@ export function catalogueForVersion(lists: ReferenceLists, version: number): Cat
 
 const BUILT_IN: ReferenceLists = { catalogue: CATALOGUE_V1, catalogues: [CATALOGUE_V1], watchlist: null };
 
-// Built once per unlock: indexing a large watchlist takes noticeable time, and lists pulled by a
-// sync take effect at the next sign-in rather than under an open screening.
-const cache = new WeakMap<UnlockedSession, Promise<ReferenceLists>>();
+// Built once per unlock and per pulled version: indexing a large watchlist takes noticeable time. A screen mounted
+// after a sync stored new lists (the next scan) uses them; a screening already open keeps the lists it opened with.
+const cache = new WeakMap<UnlockedSession, { version: string; lists: Promise<ReferenceLists> }>();
+
+/** Which pulled lists the device holds: the two cursors the sync layer advances in the same transaction. */
+async function listsVersion(db: SaringDb): Promise<string> {
+  const [watchlist, catalogue] = await Promise.all([
+    db.meta.get(META.watchlistCursor),
+    db.meta.get(META.catalogueCursor),
+  ]);
+  return JSON.stringify([watchlist?.value ?? null, catalogue?.value ?? null]);
+}
 
 /** Reads the pulled catalogue and watchlist of an unlocked device, falling back to the built-in catalogue. */
 export async function loadReferenceLists(db: SaringDb, unlocked: UnlockedSession): Promise<ReferenceLists> {
@@ -57,13 +66,18 @@ export function useReferenceLists(): ReferenceLists | null {
   const [lists, setLists] = useState<ReferenceLists | null>(context ? null : BUILT_IN);
   useEffect(() => {
     if (!context) return;
-    let pending = cache.get(context.unlocked);
-    if (!pending) {
-      pending = loadReferenceLists(context.db, context.unlocked).catch(() => BUILT_IN);
-      cache.set(context.unlocked, pending);
-    }
     let live = true;
-    void pending.then((value) => live && setLists(value));
+    const { db, unlocked } = context;
+    void (async () => {
+      const version = await listsVersion(db).catch(() => '');
+      let held = cache.get(unlocked);
+      if (!held || held.version !== version) {
+        held = { version, lists: loadReferenceLists(db, unlocked).catch(() => BUILT_IN) };
+        cache.set(unlocked, held);
+      }
+      const value = await held.lists;
+      if (live) setLists(value);
+    })();
     return () => {
       live = false;
     };

@@ -63,4 +63,12 @@ describe('history at the gate', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.getByTestId('detail-sync').textContent).toBe('Menunggu kirim'));
     await waitFor(() => expect(screen.getByTestId('detail-case-state').textContent).toBe('Ditinjau'));
   });
+
+  it('shows a case state pulled while History is open, without reopening it', async () => {
+    const { db, saved } = await setUp();
+    fireEvent.click(screen.getByRole('button', { name: /WULANDARI/ }));
+    await waitFor(() => expect(screen.getByTestId('detail-sync').textContent).toBe('Menunggu kirim'));
+    await db.caseStates.put({ id: saved.id, state: 'closed', changedAt: now });
+    await waitFor(() => expect(screen.getByTestId('detail-case-state').textContent).toBe('Selesai'));
+  });
 });
