@@ -32,6 +32,11 @@ export type BcbpResult =
       legs: BcbpLeg[];
       /** The version of the conditional section, or null when the pass has none. */
       conditionalVersion: number | null;
+      /**
+       * The sizes the pass declares do not add up (an airline quirk), but every mandatory item is intact: the legs
+       * were found by their shape. The fields read are as trustworthy as on any pass; only the optional data is not.
+       */
+      lenient?: true;
     }
   | { ok: false; error: BcbpError };
 
@@ -43,7 +48,8 @@ export type BcbpError =
   | 'bcbp.error.truncated'
   | 'bcbp.error.fieldSize'
   | 'bcbp.error.length'
-  | 'bcbp.error.conditionalSection';
+  | 'bcbp.error.conditionalSection'
+  | 'bcbp.error.mandatoryField';
 
 // IATA Resolution 792, format M: a 23-character unique head, then per leg 37 characters ending with the
 // two-hex-digit size of the variable part that follows it.
@@ -100,33 +106,46 @@ function checkRepeatedVariable(variable: string): void {
     throw new BcbpFailure('bcbp.error.conditionalSection');
 }
 
-function parseStrict(data: string, today: Date): BcbpResult {
+// The shape of each mandatory item of a leg (Resolution 792 field by field, with the blanks airlines are known to
+// leave): what a leg must look like to be read at all, whatever the sizes around it say.
+const LEG_SHAPE = new RegExp(
+  '^' +
+    [
+      '[A-Z0-9 ]{7}', // PNR
+      '[A-Z]{3}', // from
+      '[A-Z]{3}', // to
+      '[A-Z0-9]{2}[A-Z0-9 ]', // operating carrier
+      '(?=[0-9 ]{0,3}[0-9])[0-9 ]{4}[A-Z ]', // flight number: at least one digit, optional suffix letter
+      '[0-9 ]{3}', // day of year (blank on some passes)
+      '[A-Z ]', // compartment
+      '[A-Z0-9 ]{4}', // seat (also INF, GATE…)
+      '[A-Z0-9 ]{5}', // check-in sequence
+      '[A-Z0-9 ]', // passenger status
+      '[0-9A-Fa-f]{2}', // size of the variable part
+    ]
+      .map((part) => `(?:${part})`)
+      .join('') +
+    '$',
+);
+const NAME_SHAPE = /^[A-Z][A-Z0-9 /.'-]{0,19}$/;
+
+const legAt = (data: string, at: number): string | null => {
+  const leg = data.slice(at, at + LEG_LENGTH);
+  return leg.length === LEG_LENGTH && LEG_SHAPE.test(leg) ? leg : null;
+};
+
+/** Format code, leg count, length of the head and first leg, name: what every reading needs before anything else. */
+function checkHead(data: string): BcbpResult | null {
   if (data.trim().length === 0) return { ok: false, error: 'bcbp.error.empty' };
   if (data[0] !== 'M') return { ok: false, error: 'bcbp.error.formatCode' };
-  const count = Number(data[1]);
   if (!/^[1-4]$/.test(data[1] ?? '')) return { ok: false, error: 'bcbp.error.legCount' };
   if (data.length < HEAD_LENGTH + LEG_LENGTH) return { ok: false, error: 'bcbp.error.truncated' };
+  if (!NAME_SHAPE.test(data.slice(2, 22).trimEnd())) return { ok: false, error: 'bcbp.error.mandatoryField' };
+  return null;
+}
 
-  const name = data.slice(2, 22);
-  const legs: BcbpLeg[] = [];
-  let conditionalVersion: number | null = null;
-  let at = HEAD_LENGTH;
-  for (let i = 0; i < count; i++) {
-    if (at + LEG_LENGTH > data.length) return { ok: false, error: 'bcbp.error.truncated' };
-    const leg = data.slice(at, at + LEG_LENGTH);
-    const size = hexSize(leg.slice(35, 37));
-    at += LEG_LENGTH;
-    if (at + size > data.length) return { ok: false, error: 'bcbp.error.truncated' };
-    const variable = data.slice(at, at + size);
-    if (i === 0) conditionalVersion = checkFirstVariable(variable);
-    else checkRepeatedVariable(variable);
-    at += size;
-    legs.push(readLeg(leg, today));
-  }
-  // Only the security section may follow the legs; its content is not ours to verify.
-  if (at < data.length && data[at] !== '^') return { ok: false, error: 'bcbp.error.length' };
-
-  const passengerName = name.trim();
+function passOf(data: string, legs: BcbpLeg[], conditionalVersion: number | null): BcbpResult & { ok: true } {
+  const passengerName = data.slice(2, 22).trim();
   const slash = passengerName.indexOf('/');
   return {
     ok: true,
@@ -139,17 +158,86 @@ function parseStrict(data: string, today: Date): BcbpResult {
   };
 }
 
+/**
+ * Reads a pass whose declared sizes do not add up, as airlines print them (a conditional section behind a size of
+ * 00, a size that overshoots the data, a broken conditional part), when every leg's mandatory items are intact: each
+ * next leg is taken where its size says if a leg is there, else at the first place a leg's shape begins. Null when a
+ * leg cannot be found.
+ */
+function parseLenient(data: string, today: Date): BcbpResult | null {
+  const count = Number(data[1]);
+  const legs: BcbpLeg[] = [];
+  let at = HEAD_LENGTH;
+  let conditionalVersion: number | null = null;
+  for (let i = 0; i < count; i++) {
+    const leg = legAt(data, at);
+    if (!leg) return null;
+    legs.push(readLeg(leg, today));
+    const variableStart = at + LEG_LENGTH;
+    if (i === 0 && data[variableStart] === '>' && /[0-9]/.test(data[variableStart + 1] ?? ''))
+      conditionalVersion = Number(data[variableStart + 1]);
+    if (i === count - 1) break;
+    const declared = variableStart + parseInt(leg.slice(35, 37), 16);
+    let next = legAt(data, declared) ? declared : -1;
+    for (let k = variableStart; next < 0 && k + LEG_LENGTH <= data.length; k++) if (legAt(data, k)) next = k;
+    if (next < 0) return null;
+    at = next;
+  }
+  return { ...passOf(data, legs, conditionalVersion), lenient: true };
+}
+
+/** Errors of the size arithmetic alone, which a pass with intact mandatory items is read despite. */
+const SIZE_ERRORS: ReadonlySet<BcbpError> = new Set([
+  'bcbp.error.truncated',
+  'bcbp.error.fieldSize',
+  'bcbp.error.length',
+  'bcbp.error.conditionalSection',
+]);
+
+function parseStrict(data: string, today: Date): BcbpResult {
+  const count = Number(data[1]);
+
+  const legs: BcbpLeg[] = [];
+  let conditionalVersion: number | null = null;
+  let at = HEAD_LENGTH;
+  for (let i = 0; i < count; i++) {
+    if (at + LEG_LENGTH > data.length) return { ok: false, error: 'bcbp.error.truncated' };
+    const leg = data.slice(at, at + LEG_LENGTH);
+    const size = hexSize(leg.slice(35, 37));
+    if (!legAt(data, at)) return { ok: false, error: 'bcbp.error.mandatoryField' };
+    at += LEG_LENGTH;
+    if (at + size > data.length) return { ok: false, error: 'bcbp.error.truncated' };
+    const variable = data.slice(at, at + size);
+    if (i === 0) conditionalVersion = checkFirstVariable(variable);
+    else checkRepeatedVariable(variable);
+    at += size;
+    legs.push(readLeg(leg, today));
+  }
+  // Only the security section may follow the legs; its content is not ours to verify.
+  if (at < data.length && data[at] !== '^') return { ok: false, error: 'bcbp.error.length' };
+  return passOf(data, legs, conditionalVersion);
+}
+
+function readStrict(data: string, today: Date): BcbpResult {
+  try {
+    return parseStrict(data, today);
+  } catch (e) {
+    if (e instanceof BcbpFailure) return { ok: false, error: e.error };
+    return { ok: false, error: 'bcbp.error.length' };
+  }
+}
+
 /** Reads an IATA BCBP (format M) boarding-pass barcode string; never throws. */
 export function parseBcbp(data: string, options?: { today?: Date }): BcbpResult {
   const today = options?.today ?? new Date();
   // Scanners that type like a keyboard end with Enter; nothing else is trimmed, since spaces are data.
   const text = typeof data === 'string' ? data.replace(/[\r\n]+$/, '') : '';
-  try {
-    return parseStrict(text, today);
-  } catch (e) {
-    if (e instanceof BcbpFailure) return { ok: false, error: e.error };
-    return { ok: false, error: 'bcbp.error.length' };
-  }
+  const refused = checkHead(text);
+  if (refused) return refused;
+  const strict = readStrict(text, today);
+  if (strict.ok || !SIZE_ERRORS.has(strict.error)) return strict;
+  // Sizes that do not add up: read the pass anyway if its legs are intact, else say what the arithmetic found.
+  return parseLenient(text, today) ?? strict;
 }
 
 /** Where a journey starts, ends and changes planes, from the legs in the order printed. */

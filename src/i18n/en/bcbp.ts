@@ -13,6 +13,8 @@ export const bcbp: Messages<typeof source> = {
       length: 'The boarding-pass data length does not match the sizes it declares.',
       conditionalSection:
         'The conditional section of the boarding pass is damaged: its size exceeds its data.',
+      mandatoryField:
+        'A mandatory item of the boarding pass (name, PNR, airports, carrier, flight number, seat) is not shaped as it must be.',
     },
     nameMismatch: 'The boarding-pass name ({bcbp}) differs from the passport name ({mrz}).',
     notToday: 'The flight date ({date}) is not today.',

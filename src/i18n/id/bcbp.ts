@@ -9,6 +9,8 @@ export const bcbp = {
       fieldSize: 'Ukuran bagian data boarding pass tidak terbaca (bukan angka heksadesimal).',
       length: 'Panjang data boarding pass tidak sesuai dengan ukuran yang dinyatakan di dalamnya.',
       conditionalSection: 'Bagian kondisional boarding pass rusak: ukurannya melebihi datanya.',
+      mandatoryField:
+        'Isi wajib boarding pass (nama, kode PNR, bandara, maskapai, nomor penerbangan, kursi) tidak berbentuk seperti seharusnya.',
     },
     nameMismatch: 'Nama di boarding pass ({bcbp}) berbeda dengan nama di paspor ({mrz}).',
     notToday: 'Tanggal penerbangan ({date}) bukan hari ini.',
