@@ -1,12 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SessionResponse } from '../core/console/console-api.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
+import { loadConsoleCatalogue } from '../i18n/console-catalogue.ts';
 import { t } from '../i18n/i18n.ts';
 import { useLang } from '../shared-ui/use-lang.ts';
 import { ApiError, createConsoleApi, type Fetch } from './api-client.ts';
 import { ConsoleShell } from './components/ConsoleShell.tsx';
 import { PasswordScreen } from './screens/PasswordScreen.tsx';
 import { SignInScreen } from './screens/SignInScreen.tsx';
+
+// The console's own messages: the tablet's first load carries none of them.
+loadConsoleCatalogue();
 
 /** `fetch` is the browser's unless a test gives its own. */
 type Props = { fetch?: Fetch };

@@ -1,14 +1,31 @@
-import type { LeafKeys, Messages } from './message-types.ts';
+import type { consoleMessages } from './id/console.ts';
+import type { LeafKeys } from './message-types.ts';
 import { messagesId } from './messages-id.ts';
 
 export type Lang = 'id' | 'en';
-export type MessageKey = LeafKeys<typeof messagesId>;
-type Tree = Messages<typeof messagesId>;
+/** Every key of the tablet's catalogue and of the console's, which only the console app loads (registerCatalogue). */
+export type MessageKey = LeafKeys<typeof messagesId & typeof consoleMessages>;
+
+/** A catalogue an app adds to the tablet's: its Indonesian messages, and how to load its English ones. */
+export type Catalogue = { id: object; en: () => Promise<object> };
 
 const STORAGE_KEY = 'saring.lang';
 let current: Lang = 'id';
-let tree: Tree = messagesId;
+const catalogues: Catalogue[] = [];
+let tree: object = messagesId;
+let idTree: object = messagesId;
 const listeners = new Set<() => void>();
+
+/**
+ * Adds an app's own messages (the case console's) to the catalogue, so the tablet's first load carries none of them.
+ * Takes effect at once in Bahasa Indonesia; English is loaded with the next setLang('en').
+ */
+export function registerCatalogue(catalogue: Catalogue): void {
+  if (catalogues.includes(catalogue)) return;
+  catalogues.push(catalogue);
+  idTree = { ...idTree, ...catalogue.id };
+  if (current === 'id') tree = idTree;
+}
 
 /** Reads a dotted key from a message tree; falls back to the key itself (never shown: keys are type-checked). */
 function lookup(root: unknown, key: string): string {
@@ -29,7 +46,7 @@ export function t(key: MessageKey, params?: Readonly<Record<string, string | num
 
 /** Whether a runtime string (an error code from core, say) is a known message key. */
 export function isMessageKey(key: string): key is MessageKey {
-  return lookup(messagesId, key) !== key;
+  return lookup(idTree, key) !== key;
 }
 
 /** The language in use. */
@@ -48,7 +65,13 @@ export function savedLang(storage: Pick<Storage, 'getItem'> | undefined = global
 
 /** Switches language (loading English on first use), remembers it on this device and notifies listeners. */
 export async function setLang(lang: Lang, options: { persist?: boolean } = {}): Promise<void> {
-  tree = lang === 'en' ? (await import('./messages-en.ts')).messagesEn : messagesId;
+  if (lang === 'en') {
+    const [base, ...extra] = await Promise.all([
+      import('./messages-en.ts').then((m) => m.messagesEn as object),
+      ...catalogues.map((c) => c.en()),
+    ]);
+    tree = Object.assign({}, base, ...extra) as object;
+  } else tree = idTree;
   current = lang;
   if (options.persist !== false) {
     try {

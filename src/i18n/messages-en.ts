@@ -9,7 +9,6 @@ import { screening } from './en/screening.ts';
 import { scan } from './en/scan.ts';
 import { checklist } from './en/checklist.ts';
 import { sync } from './en/sync.ts';
-import { consoleMessages } from './en/console.ts';
 import { gate } from './en/gate.ts';
 import { shiftLead } from './en/shift-lead.ts';
 
@@ -24,7 +23,6 @@ export const messagesEn: Messages<typeof messagesId> = {
   ...screening,
   ...scan,
   ...sync,
-  ...consoleMessages,
   ...gate,
   ...shiftLead,
 };

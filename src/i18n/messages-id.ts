@@ -7,11 +7,13 @@ import { screening } from './id/screening.ts';
 import { scan } from './id/scan.ts';
 import { checklist } from './id/checklist.ts';
 import { sync } from './id/sync.ts';
-import { consoleMessages } from './id/console.ts';
 import { gate } from './id/gate.ts';
 import { shiftLead } from './id/shift-lead.ts';
 
-/** Every Bahasa Indonesia message; its shape is the type every other language must match. */
+/**
+ * Every Bahasa Indonesia message of the tablet; its shape is the type every other language must match. The case
+ * console's own messages are a separate catalogue (console-catalogue.ts) that only the console loads.
+ */
 export const messagesId = {
   ...common,
   ...exportMessages,
@@ -22,7 +24,6 @@ export const messagesId = {
   ...screening,
   ...scan,
   ...sync,
-  ...consoleMessages,
   ...gate,
   ...shiftLead,
 };

@@ -1,9 +1,11 @@
+import { decodeDeskewed, zxingLuminanceDecoder, type LuminanceDecoder } from './barcode-decode.ts';
+import { toLuminance, type Luminance } from './barcode-skew.ts';
 import { videoReady } from './camera.ts';
 
 /** Decodes one frame; resolves to the barcode text, or null when none was found. */
 type FrameDecoder = (frame: HTMLCanvasElement) => Promise<string | null>;
 
-type NativeDetector = { detect: (source: CanvasImageSource) => Promise<Array<{ rawValue: string }>> };
+type NativeDetector = { detect: (source: ImageData) => Promise<Array<{ rawValue: string }>> };
 type NativeDetectorClass = {
   new (options: { formats: string[] }): NativeDetector;
   getSupportedFormats?: () => Promise<string[]>;
@@ -11,8 +13,21 @@ type NativeDetectorClass = {
 
 const NATIVE_FORMATS = ['pdf417', 'aztec', 'qr_code', 'data_matrix'];
 
+/** A grey frame as the ImageData a BarcodeDetector takes. */
+function greyImageData(image: Luminance): ImageData {
+  const rgba = new Uint8ClampedArray(image.width * image.height * 4);
+  for (let i = 0, p = 0; i < image.data.length; i++, p += 4) {
+    const v = image.data[i] ?? 0;
+    rgba[p] = v;
+    rgba[p + 1] = v;
+    rgba[p + 2] = v;
+    rgba[p + 3] = 255;
+  }
+  return new ImageData(rgba, image.width, image.height);
+}
+
 /** The browser's own BarcodeDetector when it reads boarding-pass symbologies, else null. */
-async function nativeDecoder(): Promise<FrameDecoder | null> {
+async function nativeDecoder(): Promise<LuminanceDecoder | null> {
   const Detector = (globalThis as { BarcodeDetector?: NativeDetectorClass }).BarcodeDetector;
   if (!Detector) return null;
   try {
@@ -20,40 +35,30 @@ async function nativeDecoder(): Promise<FrameDecoder | null> {
     const formats = NATIVE_FORMATS.filter((format) => supported.includes(format));
     if (!formats.includes('pdf417')) return null;
     const detector = new Detector({ formats });
-    return async (frame) => (await detector.detect(frame))[0]?.rawValue ?? null;
+    return async (image) => (await detector.detect(greyImageData(image)))[0]?.rawValue ?? null;
   } catch {
     return null;
   }
 }
 
-/** @zxing/browser, loaded only now (it is ~120 KB gzip and must stay out of the first load). */
-async function zxingDecoder(): Promise<FrameDecoder> {
-  const [{ BrowserMultiFormatReader }, { BarcodeFormat, DecodeHintType }] = await Promise.all([
-    import('@zxing/browser'),
-    import('@zxing/library'),
-  ]);
-  type DecodeHintType = (typeof DecodeHintType)[keyof typeof DecodeHintType];
-  const hints = new Map<DecodeHintType, unknown>([
-    [
-      DecodeHintType.POSSIBLE_FORMATS,
-      [BarcodeFormat.PDF_417, BarcodeFormat.AZTEC, BarcodeFormat.QR_CODE, BarcodeFormat.DATA_MATRIX],
-    ],
-    [DecodeHintType.TRY_HARDER, true],
-  ]);
-  const reader = new BrowserMultiFormatReader(hints);
-  return async (frame) => {
-    try {
-      return reader.decodeFromCanvas(frame).getText();
-    } catch {
-      // NotFoundException and friends: no barcode in this frame.
-      return null;
-    }
-  };
+/** @zxing/library, loaded only now (it is ~120 KB gzip and must stay out of the first load). */
+async function zxingDecoder(): Promise<LuminanceDecoder> {
+  return zxingLuminanceDecoder(await import('@zxing/library'));
 }
 
-/** Picks the native detector when the browser has one, else loads @zxing/browser. */
+/**
+ * Picks the native detector when the browser has one, else loads @zxing/library; either reads the frame as it came
+ * and, when it is tilted, straightened by its measured tilt (a pass is held at any angle).
+ */
 export async function loadBarcodeDecoder(): Promise<FrameDecoder> {
-  return (await nativeDecoder()) ?? (await zxingDecoder());
+  const decode = (await nativeDecoder()) ?? (await zxingDecoder());
+  return async (frame) => {
+    const context = frame.getContext('2d', { willReadFrequently: true });
+    if (!context || frame.width === 0 || frame.height === 0) return null;
+    const pixels = context.getImageData(0, 0, frame.width, frame.height);
+    const read = await decodeDeskewed(decode, toLuminance(pixels.data, frame.width, frame.height));
+    return read?.text ?? null;
+  };
 }
 
 /** A running scan of the camera for barcodes. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createStaffUser, ensureFirstAdmin } from '../../server/console/staff.ts';
 import { openDb, type Db } from '../../server/db.ts';
 import { startReceiver, type RunningReceiver } from '../../server/receiver.ts';
+import { consoleMessages } from '../../src/i18n/id/console.ts';
 import { messagesId } from '../../src/i18n/messages-id.ts';
 import { signInAs as consoleSignIn, type StaffClient } from '../integration/console-harness.ts';
 import { newProfile, openBrowser, screenshot, TABLET_LANDSCAPE, type Session } from './browser.ts';
@@ -15,7 +16,7 @@ import { enrolAndSignIn, goInApp } from './session-helpers.ts';
 const distDir = inject('distDir');
 const STAFF_PASSWORD = 'kata-sandi-yang-panjang';
 const PASSENGER = { last: 'HASANAH', first: 'NUR AINI', number: 'C7781234' };
-const m = messagesId.console;
+const m = consoleMessages.console;
 
 /** Signs a staff member in to the console in `page`. */
 async function consoleSignInUi(page: Page, url: string, username: string, password: string): Promise<void> {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { getLang, isMessageKey, savedLang, setLang, t } from '../../../src/i18n/i18n.ts';
 import { messagesId } from '../../../src/i18n/messages-id.ts';
 import { messagesEn } from '../../../src/i18n/messages-en.ts';
+import { consoleMessages as consoleId } from '../../../src/i18n/id/console.ts';
+import { consoleMessages as consoleEn } from '../../../src/i18n/en/console.ts';
+import { consoleCatalogue, loadConsoleCatalogue } from '../../../src/i18n/console-catalogue.ts';
 
 function leaves(tree: unknown, prefix = ''): string[] {
   if (typeof tree === 'string') return [prefix];
@@ -33,6 +36,21 @@ describe('translations', () => {
         expect(typeof text === 'string' && text.trim().length > 0, key).toBe(true);
       }
     }
+  });
+
+  it('has every console key in English too, and the console catalogue only once the console loads it', async () => {
+    expect(leaves(consoleEn).sort()).toEqual(leaves(consoleId).sort());
+    expect(leaves(consoleId).some((key) => leaves(messagesId).includes(key))).toBe(false);
+    expect(await consoleCatalogue.en()).toBe(consoleEn);
+    expect(isMessageKey('console.nav.signOut')).toBe(false);
+    loadConsoleCatalogue();
+    expect(isMessageKey('console.nav.signOut')).toBe(true);
+    expect(t('console.nav.signOut')).toBe('Keluar');
+    await setLang('en', { persist: false });
+    expect(t('console.nav.signOut')).toBe('Sign out');
+    expect(t('nav.settings')).toBe('Settings');
+    await setLang('id', { persist: false });
+    expect(t('console.nav.signOut')).toBe('Keluar');
   });
 
   it('tells known keys from unknown ones (core error codes are checked this way)', () => {
