@@ -1,7 +1,67 @@
 /** Officer-at-the-gate messages in Bahasa Indonesia: date fields, seen before, handover, history details. */
 export const gate = {
   gate: {
+    handover: {
+      fromSaved: 'Catat serah terima ke BP3MI',
+      title: 'Serah terima ke BP3MI',
+      none: 'Belum dicatat.',
+      start: 'Catat serah terima',
+      time: 'Waktu serah terima (JJ:MM, {zone})',
+      timeHelp: 'Tidak sebelum keputusan ({decided}). Jam yang belum lewat hari ini dibaca sebagai kemarin.',
+      receiver: 'Petugas BP3MI penerima',
+      typed: 'Petugas lain (ketik nama)',
+      typedName: 'Nama petugas BP3MI penerima',
+      noEnrolled: 'Belum ada petugas BP3MI aktif di tablet ini; ketik nama penerima.',
+      handOver:
+        'Serahkan tablet kepada {name}. Ia mengetik PIN-nya sendiri untuk mengonfirmasi serah terima.',
+      pinFor: 'PIN {name}',
+      confirmAndSave: 'Konfirmasi dan simpan',
+      saveUnconfirmed: 'Simpan, konfirmasi nanti',
+      save: 'Simpan serah terima',
+      confirm: 'Konfirmasi serah terima',
+      cancel: 'Batal',
+      saving: 'Menyimpan…',
+      saved: 'Serah terima tersimpan. Penerima belum mengonfirmasi.',
+      savedConfirmed: 'Serah terima tersimpan dan dikonfirmasi oleh {name}.',
+      at: '{at} kepada {name}',
+      recordedBy: 'Dicatat oleh {name} · {at}',
+      confirmed: 'Dikonfirmasi dengan PIN oleh {name} · {at}',
+      unconfirmed: 'Menunggu konfirmasi PIN {name}.',
+      typedNote:
+        'Nama diketik: penerima tidak terdaftar di tablet ini, jadi tidak dapat mengonfirmasi dengan PIN.',
+      onlyImigrasi: 'Serah terima dicatat oleh petugas Imigrasi yang merujuk penumpang.',
+      saveFailed: 'Serah terima belum tersimpan. Coba lagi; isian tidak hilang.',
+      error: {
+        notApplicable: 'Keputusan ini tidak menyerahkan penumpang ke BP3MI.',
+        recorderAgency: 'Hanya petugas Imigrasi yang mencatat serah terima ke BP3MI.',
+        already: 'Serah terima untuk penumpang ini sudah dicatat.',
+        timeMissing: 'Isi waktu serah terima.',
+        timeFormat: 'Tulis waktu sebagai JJ:MM, misalnya 14:05.',
+        timeBeforeDecision:
+          'Waktu serah terima tidak boleh sebelum keputusan ({decided}) atau sesudah sekarang.',
+        receiverMissing: 'Pilih petugas BP3MI penerima, atau ketik namanya.',
+        receiverTooLong: 'Nama penerima paling banyak {max} karakter.',
+        receiverNotBp3mi: 'Penerima harus petugas BP3MI.',
+        receiverSelf: 'Penerima tidak boleh petugas yang mencatat.',
+        pinMissing: 'Penerima mengetik PIN-nya untuk mengonfirmasi.',
+        receiverUnknown: 'Penerima tidak lagi aktif sebagai petugas BP3MI di tablet ini.',
+        receiverNewPin:
+          'PIN penerima baru diatur ulang: ia masuk sekali untuk membuat PIN baru, lalu mengonfirmasi.',
+        pinWrong: 'PIN salah. Sisa {left} percobaan sebelum akun penerima terkunci.',
+        pinLocked:
+          'Akun penerima terkunci setelah 5 PIN salah. Minta ketua regu membukanya; serah terima tetap dapat disimpan tanpa konfirmasi.',
+      },
+    },
+    officer: {
+      label: '{name} ({agency})',
+    },
     history: {
+      handoverTime: 'Waktu dan penerima',
+      handoverRecorded: 'Pencatat',
+      handoverState: 'Konfirmasi',
+      handoverConfirmed: 'dikonfirmasi PIN',
+      handoverUnconfirmed: 'belum dikonfirmasi',
+      handoverTyped: 'nama diketik, belum dikonfirmasi',
       passport: 'Paspor ditahan',
       withdrawn: 'Ya, tanda terima {receipt}',
       notWithdrawn: 'Tidak',
