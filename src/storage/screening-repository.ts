@@ -191,7 +191,9 @@ export function createScreeningStore(
             }
           : { officerId, action: 'create', target: final.id, details: { revision, outcome: final.outcome } };
       const apply = async (current: ScreeningRow | undefined): Promise<Screening> => {
-        if (current) await db.screenings.update([current.id, current.revision], { latest: 0 });
+        // The whole row is put back rather than updated: Dexie's update deep-clones the row and, where typed arrays
+        // come from another realm (jsdom), turned the encrypted bytes into a plain object.
+        if (current) await db.screenings.put({ ...current, latest: 0 });
         await db.screenings.add(row);
         if (send) {
           const entry: OutboxRow = {
