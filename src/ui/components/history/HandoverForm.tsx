@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../i18n/i18n.ts';
 import { buildHandover, confirmHandover, type Receiver } from '../../../core/checklist/handover.ts';
 import type { Screening } from '../../../core/screening/screening-schema.ts';
-import { formatTime } from '../../../core/time/local-time.ts';
+import { formatDateTime, formatTime } from '../../../core/time/local-time.ts';
 import { verifyReceiverPin } from '../../../storage/handover-pin.ts';
 import { useSession } from '../../hooks/use-session.ts';
 import { useUnlocked } from '../../hooks/use-unlocked.ts';
@@ -119,9 +119,14 @@ export function HandoverForm({ screening, directory, onSaved, onCancel }: Props)
           placeholder="14:05"
           value={time}
           aria-invalid={problem?.field === 'time'}
-          aria-describedby={described('time')}
+          aria-describedby={described('time') ?? 'handover-time-help'}
           onInput={(e) => setTime(e.currentTarget.value)}
         />
+        <p id="handover-time-help" class="help">
+          {t('gate.handover.timeHelp', {
+            decided: formatDateTime(new Date(screening.decidedAt ?? screening.updatedAt), device.zone),
+          })}
+        </p>
         {errorFor('time')}
       </div>
       <div class="field" role="radiogroup" aria-labelledby="handover-receiver-label">

@@ -93,7 +93,7 @@ describe('recording the handover to BP3MI in History', { timeout: 30_000 }, () =
     fireEvent.input(section().getByLabelText('PIN Yusuf Hakim'), { target: { value: '111222' } });
     fireEvent.click(section().getByRole('button', { name: 'Konfirmasi dan simpan' }));
     const alert = await section().findByRole('alert', undefined, { timeout: 10_000 });
-    expect(alert.textContent).toBe('PIN salah. Sisa 4 percobaan sebelum akun penerima terkunci.');
+    expect(alert.textContent).toBe('PIN salah. Sisa 4 percobaan.');
     expect(document.activeElement?.id).toBe('handover-pin');
     expect(section().getByRole('radio', { name: 'Yusuf Hakim' }).getAttribute('aria-checked')).toBe('true');
     expect((await store.revisions(saved.id)).length).toBe(1);
@@ -124,11 +124,9 @@ describe('recording the handover to BP3MI in History', { timeout: 30_000 }, () =
   it('a typed receiver needs a name, and is shown as not confirmable by PIN', async () => {
     await setUp({ receivers: false });
     fireEvent.click(section().getByRole('button', { name: 'Catat serah terima' }));
-    expect(section().getByText(/Belum ada petugas BP3MI aktif/)).toBeTruthy();
+    expect(section().getByText(/Belum ada petugas BP3MI di tablet ini/)).toBeTruthy();
     fireEvent.click(section().getByRole('button', { name: 'Simpan serah terima' }));
-    expect((await section().findByRole('alert')).textContent).toBe(
-      'Pilih petugas BP3MI penerima, atau ketik namanya.',
-    );
+    expect((await section().findByRole('alert')).textContent).toBe('Pilih penerima, atau ketik namanya.');
     expect(document.activeElement?.id).toBe('handover-typed');
     fireEvent.input(section().getByLabelText('Nama petugas BP3MI penerima'), {
       target: { value: 'Pak Anton' },
@@ -156,7 +154,7 @@ describe('recording the handover to BP3MI in History', { timeout: 30_000 }, () =
 
   it('a BP3MI officer signed in is told the handover is recorded by Imigrasi; a clearance has no handover', async () => {
     await setUp({ agency: 'BP3MI' });
-    expect(section().getByText(/dicatat oleh petugas Imigrasi/)).toBeTruthy();
+    expect(section().getByText(/Dicatat oleh petugas Imigrasi/)).toBeTruthy();
     expect(section().queryByRole('button', { name: 'Catat serah terima' })).toBeNull();
   });
 
