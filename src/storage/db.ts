@@ -106,7 +106,10 @@ export type AuditAction =
   | 'officer-pin-reset'
   | 'pin-changed'
   | 'pin-change-failed'
-  | 'sync-resend';
+  | 'sync-resend'
+  | 'handover-recorded'
+  | 'handover-confirmed'
+  | 'handover-pin-failed';
 
 /** One link of the hash-chained audit log. */
 export type AuditRow = {

@@ -53,7 +53,7 @@ export async function countWrongPin(
   db: SaringDb,
   id: string,
   now: Date,
-  audit: { keys: StoreKeys | null; action: 'sign-in-failed' | 'pin-change-failed' },
+  audit: { keys: StoreKeys | null; action: 'sign-in-failed' | 'pin-change-failed' | 'handover-pin-failed' },
 ): Promise<{ failedAttempts: number; lockedUntil: number } | null> {
   const result = await withReopen(db, () =>
     db.transaction('rw', db.officers, async () => {

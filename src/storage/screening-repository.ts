@@ -9,7 +9,7 @@ import { localDay, type ZoneCode } from '../core/time/local-time.ts';
 import { blindIndex, decryptJson, encryptJson, normalisePassport, type StoreKeys } from './crypto.ts';
 import type { LinkedPersonRow, OutboxRow, SaringDb, ScreeningRow } from './db.ts';
 import { appendAudit, auditTables, commitAudit, prepareAudit, type AuditInput } from './audit-log.ts';
-import type { ScreeningStore } from './screening-store.ts';
+import type { RevisionAudit, ScreeningStore } from './screening-store.ts';
 import { serialWrite, StoreError, withReopen } from './store-errors.ts';
 
 /** Who is writing and where: the signed-in officer and the checkpoint's zone (for local days). */
@@ -142,7 +142,11 @@ export function createScreeningStore(
     return list.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
-  async function saveFinal(screening: Screening, linkedPersons: LinkedPerson[] = []): Promise<Screening> {
+  async function saveFinal(
+    screening: Screening,
+    linkedPersons: LinkedPerson[] = [],
+    as?: RevisionAudit,
+  ): Promise<Screening> {
     return auditedWrite(async (prev) => {
       const previous = prev ? await decryptScreening(keys, prev) : undefined;
       const revision = prev ? prev.revision + 1 : screening.revision;
@@ -171,16 +175,25 @@ export function createScreeningStore(
       // An amendment that clears a flagged record is still sent, so the case system learns of the change.
       const send = flagged || (previous !== undefined && isFlagged(previous.outcome));
       const at = now();
-      const audit: AuditInput = previous
+      const audit: AuditInput = as
         ? {
-            officerId,
-            action: 'amend',
+            officerId: as.officerId,
+            action: as.action,
             target: final.id,
-            details: { revision, changed: changedFields(previous, final) },
+            details: { revision, signedIn: officerId, receiver: final.handover?.bp3miOfficerId ?? 'typed' },
           }
-        : { officerId, action: 'create', target: final.id, details: { revision, outcome: final.outcome } };
+        : previous
+          ? {
+              officerId,
+              action: 'amend',
+              target: final.id,
+              details: { revision, changed: changedFields(previous, final) },
+            }
+          : { officerId, action: 'create', target: final.id, details: { revision, outcome: final.outcome } };
       const apply = async (current: ScreeningRow | undefined): Promise<Screening> => {
-        if (current) await db.screenings.update([current.id, current.revision], { latest: 0 });
+        // The whole row is put back rather than updated: Dexie's update deep-clones the row and, where typed arrays
+        // come from another realm (jsdom), turned the encrypted bytes into a plain object.
+        if (current) await db.screenings.put({ ...current, latest: 0 });
         await db.screenings.add(row);
         if (send) {
           const entry: OutboxRow = {

@@ -3,6 +3,12 @@ import type { LinkedPerson, Screening } from '../core/screening/screening-schema
 /** An amendment's trail entry: which revision, who made it, when, and which fields changed. */
 export type RevisionInfo = { revision: number; officerId: string; at: string; changed: string[] };
 
+/**
+ * How a revision is audited when it is not a plain amendment: a handover recorded by the signed-in officer, or
+ * confirmed by the receiving officer who proved their PIN (that officer is the one the entry names).
+ */
+export type RevisionAudit = { action: 'handover-recorded' | 'handover-confirmed'; officerId: string };
+
 /** The encrypted, audited store of screenings the UI, sync and export use once an officer has unlocked the app. */
 export interface ScreeningStore {
   /** Saves the open screening as a draft (survives closing the app); one open draft per officer. */
@@ -16,7 +22,7 @@ export interface ScreeningStore {
    * earlier one is kept), an outbox entry when it is flagged, the linked persons, and an audit entry. Removes the draft.
    * Resolves with what was stored; only then may the UI say "saved".
    */
-  saveFinal(screening: Screening, linkedPersons?: LinkedPerson[]): Promise<Screening>;
+  saveFinal(screening: Screening, linkedPersons?: LinkedPerson[], as?: RevisionAudit): Promise<Screening>;
   /** The latest revision of a screening (audited as a view). */
   get(id: string): Promise<Screening | undefined>;
   /** Every stored revision of a screening, oldest first. */

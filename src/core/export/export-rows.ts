@@ -9,7 +9,7 @@ export type RowOptions = {
   allFields: boolean;
   labels: ExportLabels;
   zone: ZoneCode;
-  /** Officer id → display name; unknown ids are shown as the pseudonymous id. */
+  /** Officer id → "Name (Agency)" from this tablet's officers; unknown ids are shown as the pseudonymous id. */
   officerNames?: Record<string, string>;
   /** Screening id → upload state, as the outbox knows it. */
   syncStates?: Record<string, SyncState>;
@@ -68,7 +68,7 @@ const MINIMAL: ColumnDef[] = [
     value: (s, o) => (s.decidedBy ? (o.officerNames?.[s.decidedBy] ?? s.decidedBy) : null),
   },
   { key: 'handoverTime', kind: 'datetime', width: 17, value: (s) => text(s.handover?.time) },
-  { key: 'handoverOfficer', kind: 'text', width: 20, value: (s) => text(s.handover?.bp3miOfficer) },
+  { key: 'handoverOfficer', kind: 'text', width: 24, value: (s, o) => handoverCell(s, o.labels) },
   { key: 'syncState', kind: 'text', width: 14, value: (s, o) => o.labels.syncStates[syncStateOf(s, o)] },
 ];
 
@@ -130,6 +130,15 @@ export function indicatorsYes(s: Screening, labels: ExportLabels): string[] {
 /** The upload state the outbox reports, else "pending" for a flagged record and "local only" for a clearance. */
 export function syncStateOf(s: Screening, o: Pick<RowOptions, 'syncStates'>): SyncState {
   return o.syncStates?.[s.id] ?? (isFlagged(s.outcome) ? 'pending' : 'local_only');
+}
+
+/** "Name (BP3MI) · confirmed by PIN", or the typed name and that it could not be confirmed. */
+export function handoverCell(s: Screening, labels: ExportLabels): Cell {
+  const h = s.handover;
+  if (!h || h.bp3miOfficer === '') return null;
+  if (!h.bp3miOfficerId) return `${h.bp3miOfficer} · ${labels.handover.typed}`;
+  const state = h.confirmedBy ? labels.handover.confirmed : labels.handover.unconfirmed;
+  return `${h.bp3miOfficer} (${labels.agencies.BP3MI}) · ${state}`;
 }
 
 function district(s: Screening, o: RowOptions): Cell {

@@ -37,6 +37,8 @@ export type ExportLabels = {
   sexes: Record<Sex, string>;
   /** The header of a machine column, '{header}' standing for its name: "{header} (kode mesin)". */
   machineColumn: string;
+  /** Whether the receiving BP3MI officer confirmed the handover with their PIN, or the name was typed. */
+  handover: { confirmed: string; unconfirmed: string; typed: string };
   yes: string;
   no: string;
   undecided: string;

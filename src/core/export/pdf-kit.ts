@@ -22,7 +22,6 @@ export const BAR = rgb(0.11, 0.37, 0.62);
 export const RULE = rgb(0.75, 0.75, 0.8);
 /** INK as a raw content-stream operator. */
 export const INK_OP = '0.1 0.1 0.12 rg';
-// The printed list keeps to the hand-over columns even when the file has every field.
 /** What every drawing helper needs: the document, its fonts, the input and width/encoding caches. */
 export type Ctx = {
   doc: PDFDocument;

@@ -1,7 +1,7 @@
 import type { PDFPage } from 'pdf-lib';
 import { OUTCOMES } from '../screening/screening-schema.ts';
 import { horizontalBars, verticalBars, type BarChart } from './bar-chart.ts';
-import { BAR, fit, header, INK, MUTED, PAGE, RULE, type Ctx } from './pdf-kit.ts';
+import { BAR, fit, header, INK, MUTED, PAGE, RULE, textWidth, type Ctx } from './pdf-kit.ts';
 
 function drawBars(ctx: Ctx, page: PDFPage, chart: BarChart, x: number, top: number, vertical: boolean): void {
   for (const bar of chart.bars) {
@@ -25,10 +25,14 @@ function drawBars(ctx: Ctx, page: PDFPage, chart: BarChart, x: number, top: numb
         color: MUTED,
       });
     } else {
-      page.drawText(fit(ctx, ctx.regular, bar.label, 8.5, chart.labelWidth - 6), {
+      // A long label is set smaller before anything is cut: the reader needs the whole indicator.
+      const room = chart.labelWidth - 6;
+      const natural = textWidth(ctx, ctx.regular, bar.label, 8.5);
+      const size = natural <= room ? 8.5 : Math.max(6, (8.5 * room) / natural);
+      page.drawText(fit(ctx, ctx.regular, bar.label, size, room), {
         x,
         y: y + 2,
-        size: 8.5,
+        size,
         font: ctx.regular,
         color: INK,
       });

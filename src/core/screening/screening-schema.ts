@@ -75,6 +75,26 @@ export const LinkedPersonSchema = z.object({
 });
 export type LinkedPerson = z.infer<typeof LinkedPersonSchema>;
 
+/**
+ * The passenger handed to BP3MI: when, to whom, who recorded it and whether the receiver proved it was them with
+ * their own PIN on this tablet. Records stored before the handover step carry only `time` and `bp3miOfficer`.
+ */
+export const HandoverSchema = z.object({
+  /** ISO instant of the handover. */
+  time: text,
+  /** The receiving BP3MI officer's name, as enrolled on this tablet or as typed. */
+  bp3miOfficer: text,
+  /** The receiver's pseudonymous id when they are enrolled on this tablet; absent when the name was typed. */
+  bp3miOfficerId: z.optional(text),
+  /** The officer (id) who recorded the handover, and when. */
+  recordedBy: z.optional(text),
+  recordedAt: z.optional(text),
+  /** The receiver (id) who confirmed with their PIN, and when; absent while unconfirmed. */
+  confirmedBy: z.optional(text),
+  confirmedAt: z.optional(text),
+});
+export type Handover = z.infer<typeof HandoverSchema>;
+
 /** One screening of one passenger; each amendment is a new revision of the same id. */
 export const ScreeningSchema = z.object({
   id: text,
@@ -108,7 +128,7 @@ export const ScreeningSchema = z.object({
   decidedBy: z.nullable(text),
   decidedAt: z.nullable(text),
   note: longText,
-  handover: z.optional(z.object({ time: text, bp3miOfficer: text })),
+  handover: z.optional(HandoverSchema),
   groupId: z.optional(text),
   linkedPersonIds: z.array(text),
 });

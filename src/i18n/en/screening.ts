@@ -191,6 +191,7 @@ export const screening: Messages<typeof source> = {
       passportReceiptNumber: 'passport receipt',
       score: 'score',
       recommended: 'recommendation',
+      handover: 'handover to BP3MI',
       other: 'other',
     },
     title: 'History',

@@ -189,6 +189,7 @@ export const screening = {
       passportReceiptNumber: 'tanda terima paspor',
       score: 'skor',
       recommended: 'rekomendasi',
+      handover: 'serah terima ke BP3MI',
       other: 'lainnya',
     },
     title: 'Riwayat',

@@ -7,6 +7,7 @@ import { formatTime, localDay } from '../../core/time/local-time.ts';
 import type { ScreeningDetail as Detail } from '../components/history/ScreeningDetail.tsx';
 import { useCaseStates } from '../hooks/use-case-states.ts';
 import { useSession } from '../hooks/use-session.ts';
+import { navigate } from '../router.ts';
 import '../components/screening/screening.css';
 import '../components/history/history.css';
 
@@ -53,7 +54,8 @@ export function HistoryScreen() {
   const [today, setToday] = useState<Screening[] | null>(null);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Screening[] | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  // "/history?open=<id>" opens one screening (after a save, to record its handover).
+  const [openId, setOpenId] = useState<string | null>(() => new URLSearchParams(location.search).get('open'));
   const caseStates = useCaseStates([...(today ?? []), ...(results ?? [])].map((s) => s.id));
   // The detail view reads the catalogue; it loads on first use, out of the first load.
   const [ScreeningDetail, setDetail] = useState<ComponentType<Parameters<typeof Detail>[0]> | null>(null);
@@ -71,7 +73,15 @@ export function HistoryScreen() {
       <section class="screen">
         <h1>{t('history.title')}</h1>
         {ScreeningDetail ? (
-          <ScreeningDetail id={openId} store={store} zone={device.zone} onBack={() => setOpenId(null)} />
+          <ScreeningDetail
+            id={openId}
+            store={store}
+            zone={device.zone}
+            onBack={() => {
+              setOpenId(null);
+              if (location.search) navigate('/history', { replace: true });
+            }}
+          />
         ) : (
           <p aria-busy="true">{t('app.loading')}</p>
         )}

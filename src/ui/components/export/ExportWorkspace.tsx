@@ -19,6 +19,8 @@ import { shiftStartsOf } from '../../../core/time/shifts.ts';
 import { watchSyncStates } from './sync-states.ts';
 import { UnlockedContext } from '../../hooks/use-unlocked.ts';
 import type { SyncState } from '../../../core/export/export-table.ts';
+import { useOfficerDirectory } from '../../hooks/use-officer-directory.ts';
+import { officerLabels } from '../officer-label.ts';
 import './export.css';
 
 const TABS = ['dashboard', 'list', 'districts', 'recruiters'] as const;
@@ -83,9 +85,13 @@ export function ExportWorkspace() {
     return watchSyncStates(ids, (states) => setSynced({ of: loaded, states }), unlocked?.db);
   }, [loaded, unlocked]);
   const syncStates = synced && synced.of === loaded ? synced.states : null;
+  // "Decided by" names the officer and agency; nothing is listed until the tablet's officers are read.
+  const directory = useOfficerDirectory();
+  const officerNames = useMemo(() => directory && officerLabels(directory), [directory]);
 
   const view = useMemo(() => {
-    if (!range.ok || !loaded || loaded.key !== rangeKey || 'failed' in loaded || !syncStates) return null;
+    if (!range.ok || !loaded || loaded.key !== rangeKey || 'failed' in loaded || !syncStates || !officerNames)
+      return null;
     const base = {
       fromIso: range.fromIso,
       toIso: range.toIso,
@@ -108,8 +114,9 @@ export function ExportWorkspace() {
       checkpoints,
       persons: loaded.persons,
       syncStates,
+      officerNames,
     };
-  }, [loaded, rangeKey, filter.checkpoint, filter.outcomes, device.zone, range, syncStates]);
+  }, [loaded, rangeKey, filter.checkpoint, filter.outcomes, device.zone, range, syncStates, officerNames]);
 
   const table = useMemo(
     () =>
@@ -120,6 +127,7 @@ export function ExportWorkspace() {
         zone: device.zone,
         linkedPersons: view.persons,
         syncStates: view.syncStates,
+        officerNames: view.officerNames,
       }),
     [view, allFields, device.zone],
   );

@@ -86,6 +86,11 @@ export function buildExportLabels(screenings: readonly Screening[]): ExportLabel
       nonspecified: t('exportFields.sex.nonspecified'),
     },
     machineColumn: t('exportFields.machineColumn'),
+    handover: {
+      confirmed: t('gate.history.handoverConfirmed'),
+      unconfirmed: t('gate.history.handoverUnconfirmed'),
+      typed: t('gate.history.handoverTyped'),
+    },
     yes: t('export.value.yes'),
     no: t('export.value.no'),
     undecided: t('export.value.undecided'),

@@ -10,6 +10,9 @@ import type { ScreeningStore } from '../../../storage/screening-store.ts';
 import { navigate } from '../../router.ts';
 import { catalogueForVersion, useReferenceLists } from '../../hooks/use-reference-lists.ts';
 import { changedFields, changeGroups } from './revision-diff.ts';
+import { useOfficerDirectory } from '../../hooks/use-officer-directory.ts';
+import { officerLabel } from '../officer-label.ts';
+import { HandoverSection } from './HandoverSection.tsx';
 
 type Props = { id: string; store: ScreeningStore; zone: ZoneCode; onBack: () => void };
 
@@ -22,10 +25,13 @@ export function ScreeningDetail({ id, store, zone, onBack }: Props) {
   const db = useContext(UnlockedContext)?.db;
   const caseState = useCaseStates([id]).get(id)?.state;
   const lists = useReferenceLists();
+  const directory = useOfficerDirectory();
+  // A handover stored from this screen is a new revision: read them again.
+  const [stored, setStored] = useState(0);
   useEffect(() => {
     store.revisions(id).then(setRevisions, () => setFailed(true));
     store.listLinkedPersons().then(setPersons, () => setPersons([]));
-  }, [id, store]);
+  }, [id, store, stored]);
   useEffect(() => {
     if (!db) return;
     // The outbox's own state; a record it does not hold was never queued (a clear screening stays on the tablet).
@@ -33,9 +39,9 @@ export function ScreeningDetail({ id, store, zone, onBack }: Props) {
       (states) => setSyncState(states[id] ?? 'local_only'),
       () => setSyncState(null),
     );
-  }, [id, db]);
+  }, [id, db, stored]);
   if (failed) return <p class="alert alert-danger">{t('error.unexpected')}</p>;
-  if (!revisions || !lists) return <p aria-busy="true">{t('app.loading')}</p>;
+  if (!revisions || !lists || !directory) return <p aria-busy="true">{t('app.loading')}</p>;
   const latest = revisions[revisions.length - 1];
   if (!latest) return <p class="alert alert-warn">{t('history.notFound')}</p>;
   const lang = getLang();
@@ -70,8 +76,8 @@ export function ScreeningDetail({ id, store, zone, onBack }: Props) {
           {t('screening.score.score', { score: latest.score })})
         </dd>
         <dt>{t('history.decidedBy')}</dt>
-        <dd>
-          {latest.decidedBy ?? '—'} · {when(latest.decidedAt)}
+        <dd data-testid="detail-decided-by">
+          {latest.decidedBy ? officerLabel(latest.decidedBy, directory) : '—'} · {when(latest.decidedAt)}
         </dd>
         <dt>{t('screening.linked.title')}</dt>
         <dd data-testid="detail-handler">
@@ -104,6 +110,7 @@ export function ScreeningDetail({ id, store, zone, onBack }: Props) {
           </>
         )}
       </dl>
+      <HandoverSection screening={latest} directory={directory} onSaved={() => setStored((n) => n + 1)} />
       <h3>{t('history.answers')}</h3>
       <p>
         {t('history.answersSummary', {
@@ -134,7 +141,10 @@ export function ScreeningDetail({ id, store, zone, onBack }: Props) {
           return (
             <li key={revision.revision} class="card">
               <strong>{t('history.revision', { revision: revision.revision })}</strong>{' '}
-              {t('history.changedBy', { officer: revision.officerId, at: when(revision.updatedAt) })}
+              {t('history.changedBy', {
+                officer: officerLabel(revision.officerId, directory),
+                at: when(revision.updatedAt),
+              })}
               <div class="help">
                 {previous
                   ? t('history.changed', {

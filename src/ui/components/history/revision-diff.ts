@@ -43,6 +43,7 @@ const NAMED = [
   'passportReceiptNumber',
   'score',
   'recommended',
+  'handover',
 ] as const;
 type Named = (typeof NAMED)[number];
 

@@ -6,6 +6,8 @@ import { navigate } from '../../router.ts';
 import { carryGroup } from './group-carry.ts';
 import { SafeMigrationCardView } from './SafeMigrationCardView.tsx';
 import { outcomeLabel } from './outcome-label.ts';
+import { handoverApplies } from '../../../core/checklist/handover.ts';
+import { useSession } from '../../hooks/use-session.ts';
 
 type Props = {
   saved: Screening;
@@ -20,6 +22,7 @@ const CARD_OUTCOMES: readonly Outcome[] = ['CLEAR_ADVISED', 'REFER_BP3MI', 'REFE
 export function SavedPanel({ saved, card, resave }: Props) {
   const [showCard, setShowCard] = useState(false);
   const [busy, setBusy] = useState(false);
+  const { officer } = useSession();
   const nextInGroup = async (): Promise<void> => {
     setBusy(true);
     let groupId = saved.groupId;
@@ -48,6 +51,16 @@ export function SavedPanel({ saved, card, resave }: Props) {
         {saved.outcome && CARD_OUTCOMES.includes(saved.outcome) && (
           <button type="button" class="btn btn-lg" onClick={() => setShowCard(true)}>
             {t('screening.outcome.showCard')}
+          </button>
+        )}
+        {handoverApplies(saved) && officer.agency === 'IMIGRASI' && !saved.handover && (
+          <button
+            type="button"
+            class="btn btn-lg"
+            disabled={busy}
+            onClick={() => navigate(`/history?open=${encodeURIComponent(saved.id)}`)}
+          >
+            {t('gate.handover.fromSaved')}
           </button>
         )}
         <button

@@ -47,7 +47,7 @@ describe('the CSV file', () => {
     );
     const row = parsed.data[1] ?? [];
     expect(row[1]).toBe("MA'RUF, NUR");
-    expect(row[10]).toBe('\'=HYPERLINK("x")');
+    expect(row[10]).toBe('\'=HYPERLINK("x") · nama diketik, belum dikonfirmasi');
     expect(row[0]).toBe('23/11/2026 08:30');
   });
 });

@@ -33,10 +33,44 @@ describe('the flag list rows', () => {
       indicatorsYes: 'Tanpa perjanjian kerja; Tiket sekali jalan',
       score: 5,
       outcome: 'Diserahkan ke BP3MI',
-      handoverOfficer: 'Rina (BP3MI)',
+      handoverOfficer: 'Rina Marlina (BP3MI) · dikonfirmasi PIN',
       syncState: 'Menunggu',
     });
     expect(JSON.stringify(table)).not.toContain('1999-04-12');
+  });
+
+  it('name who decided with their agency, and whether the BP3MI receiver confirmed the handover', () => {
+    const officerNames = { 'OFF-1': 'Budi Santoso (Imigrasi)' };
+    const unconfirmed = makeScreening({
+      id: 'b',
+      handover: { time: '2026-11-23T01:55:00.000Z', bp3miOfficer: 'Yusuf Hakim', bp3miOfficerId: 'BP3-7' },
+    });
+    const typed = makeScreening({
+      id: 'c',
+      decidedBy: 'OFF-9',
+      handover: { time: '2026-11-23T01:55:00.000Z', bp3miOfficer: 'Pak Anton' },
+    });
+    const none = makeScreening({ id: 'd', handover: undefined });
+    const table = buildRows([makeScreening(), unconfirmed, typed, none], { ...options, officerNames });
+    const at = (key: string) => table.columns.findIndex((c) => c.key === key);
+    expect(table.rows.map((r) => r[at('decidedBy')])).toEqual([
+      'Budi Santoso (Imigrasi)',
+      'Budi Santoso (Imigrasi)',
+      'OFF-9',
+      'Budi Santoso (Imigrasi)',
+    ]);
+    expect(table.rows.map((r) => r[at('handoverOfficer')])).toEqual([
+      'Rina Marlina (BP3MI) · dikonfirmasi PIN',
+      'Yusuf Hakim (BP3MI) · belum dikonfirmasi',
+      'Pak Anton · nama diketik, belum dikonfirmasi',
+      null,
+    ]);
+    expect(table.rows.map((r) => r[at('handoverTime')])).toEqual([
+      '2026-11-23T01:55:00.000Z',
+      '2026-11-23T01:55:00.000Z',
+      '2026-11-23T01:55:00.000Z',
+      null,
+    ]);
   });
 
   it('add birth date, NIK, phone, note and linked persons only when all fields are asked for', () => {
