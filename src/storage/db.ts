@@ -106,7 +106,9 @@ export type AuditAction =
   | 'officer-pin-reset'
   | 'pin-changed'
   | 'pin-change-failed'
-  | 'sync-resend';
+  | 'sync-resend'
+  | 'seen-before'
+  | 'settings-changed';
 
 /** One link of the hash-chained audit log. */
 export type AuditRow = {
@@ -198,6 +200,12 @@ export const SCHEMA_V3 = { ...SCHEMA_V2, auditHead: 'key' } as const;
 /** Version 4: case states of flagged records, pulled back from the central case system. */
 export const SCHEMA_V4 = { ...SCHEMA_V3, caseStates: 'id' } as const;
 
+/** Version 5: screenings by linked person, so "who else came with this handler" needs no decryption. */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  screenings: `${SCHEMA_V4.screenings}, *linkedPersonIds`,
+} as const;
+
 /** The database name on a real device. */
 export const DB_NAME = 'saring';
 
@@ -233,6 +241,7 @@ export class SaringDb extends Dexie {
         }
       });
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 
