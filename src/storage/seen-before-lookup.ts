@@ -6,11 +6,8 @@ import {
   type PriorVisit,
   type SeenBeforeSummary,
 } from '../core/screening/seen-before.ts';
-import { localDay, type ZoneCode } from '../core/time/local-time.ts';
-import { appendAudit } from './audit-log.ts';
 import { blindIndex, decryptJson, normalisePassport, type StoreKeys } from './crypto.ts';
 import type { SaringDb, ScreeningRow } from './db.ts';
-import { withReopen } from './store-errors.ts';
 
 /** Everything the scan screen shows about a passport before the checklist opens. */
 export type SeenBeforeFacts = SeenBeforeSummary & {
@@ -18,9 +15,6 @@ export type SeenBeforeFacts = SeenBeforeSummary & {
   /** Names of the officers who made the earlier screenings, by officer id (unknown ids are absent). */
   officerNames: Record<string, string>;
 };
-
-/** Who looks and where: the signed-in officer (for the audit trail) and the checkpoint's zone. */
-export type SeenBeforeContext = { officerId: string; zone: ZoneCode; now: Date };
 
 /** Newest revisions of every screening of one passport on this tablet, through the blind index only. */
 async function visitRows(db: SaringDb, passportIdx: string): Promise<ScreeningRow[]> {
@@ -71,47 +65,42 @@ async function officerNames(db: SaringDb, keys: StoreKeys, ids: string[]): Promi
 /**
  * Earlier screenings of a passport on this tablet (today's, and flagged ones before), and the linked persons of those
  * screenings who came with other passengers. Found through the keyed blind index and the linked-person index: no
- * screening is decrypted, so it stays fast with tens of thousands stored. When anything is found the look is audited
- * (who saw which earlier records). Null for a passport number too short to look up.
+ * screening is decrypted, so it stays fast with tens of thousands stored. `today` is the checkpoint's local day.
+ * Null for a passport number too short to look up. The caller audits what it shows (see `seenBeforeAudit`).
  */
 export async function lookupSeenBefore(
   db: SaringDb,
   keys: StoreKeys,
   passportNumber: string,
-  context: SeenBeforeContext,
+  today: string,
 ): Promise<SeenBeforeFacts | null> {
   if (normalisePassport(passportNumber).length < 5) return null;
   const idx = await blindIndex(keys, passportNumber);
-  const facts = await withReopen(db, async () => {
-    const rows = await visitRows(db, idx);
-    const visits: PriorVisit[] = rows.map((row) => ({
-      id: row.id,
-      createdAt: row.createdAt,
-      day: row.createdDay,
-      outcome: row.outcome,
-      officerId: row.officerId,
-    }));
-    const summary = summariseVisits(visits, localDay(context.now, context.zone));
-    const personIds = [...new Set(rows.flatMap((row) => row.linkedPersonIds))];
-    const links = await Promise.all(personIds.map((id) => handlerLink(db, keys, id, idx)));
-    const handlers = rankHandlers(links.filter((link): link is HandlerLink => link !== null));
-    const shown = [...summary.today, ...summary.flaggedBefore];
-    const names = await officerNames(db, keys, [...new Set(shown.map((v) => v.officerId))]);
-    return { ...summary, handlers, officerNames: names };
-  });
-  const seenIds = [...facts.today, ...facts.flaggedBefore].map((v) => v.id);
-  if (seenIds.length > 0 || facts.handlers.length > 0) {
-    await appendAudit(
-      db,
-      keys,
-      {
-        officerId: context.officerId,
-        action: 'seen-before',
-        target: seenIds[0] ?? facts.handlers[0]!.personId,
-        details: { screenings: seenIds, linkedPersons: facts.handlers.map((h) => h.personId) },
-      },
-      context.now,
-    );
-  }
-  return facts;
+  // Plain reads without the store's reopen-and-retry (kept out of this lazily loaded module); a failed read is told
+  // to the officer as "could not be checked" and the screening goes on.
+  const rows = await visitRows(db, idx);
+  const visits: PriorVisit[] = rows.map((row) => ({
+    id: row.id,
+    createdAt: row.createdAt,
+    day: row.createdDay,
+    outcome: row.outcome,
+    officerId: row.officerId,
+  }));
+  const summary = summariseVisits(visits, today);
+  const personIds = [...new Set(rows.flatMap((row) => row.linkedPersonIds))];
+  const links = await Promise.all(personIds.map((id) => handlerLink(db, keys, id, idx)));
+  const handlers = rankHandlers(links.filter((link): link is HandlerLink => link !== null));
+  const shown = [...summary.today, ...summary.flaggedBefore];
+  const names = await officerNames(db, keys, [...new Set(shown.map((v) => v.officerId))]);
+  return { ...summary, handlers, officerNames: names };
+}
+
+/** The audit entry of a look that showed earlier records (who saw which), or null when nothing was shown. */
+export function seenBeforeAudit(
+  facts: SeenBeforeFacts,
+): { action: 'seen-before'; target: string; details: Record<string, unknown> } | null {
+  const screenings = [...facts.today, ...facts.flaggedBefore].map((v) => v.id);
+  const linkedPersons = facts.handlers.map((h) => h.personId);
+  const target = screenings[0] ?? linkedPersons[0];
+  return target ? { action: 'seen-before', target, details: { screenings, linkedPersons } } : null;
 }

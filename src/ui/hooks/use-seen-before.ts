@@ -1,11 +1,12 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { PassportRead } from '../../core/capture/build-capture.ts';
+import { localDay } from '../../core/time/local-time.ts';
 import {
   matchLinkedPerson,
   matchPassenger,
   type WatchlistMatch,
 } from '../../core/watchlist/match-watchlist.ts';
-import { lookupSeenBefore, type SeenBeforeFacts } from '../../storage/seen-before-lookup.ts';
+import type { SeenBeforeFacts } from '../../storage/seen-before-lookup.ts';
 import { SessionContext } from './use-session.ts';
 import { UnlockedContext } from './use-unlocked.ts';
 import { useReferenceLists } from './use-reference-lists.ts';
@@ -41,22 +42,36 @@ export function useSeenBefore(passport: PassportRead | null, now: () => Date): S
     }
     let live = true;
     setState({ status: 'checking' });
-    const context = { officerId: session.officer.id, zone: session.device.zone, now: now() };
-    lookupSeenBefore(unlocked.db, unlocked.unlocked.keys, passenger.passportNumber, context).then(
-      (facts) => {
-        if (!live) return;
-        if (!facts) return setState({ status: 'idle' });
-        const index = lists.watchlist;
-        const watchlist = index ? matchPassenger(index, passenger) : [];
-        const handlerHits: Record<string, WatchlistMatch[]> = {};
-        for (const handler of facts.handlers) {
-          const hits = index ? matchLinkedPerson(index, handler) : [];
-          if (hits.length > 0) handlerHits[handler.personId] = hits;
-        }
-        setState({ status: 'done', facts, watchlist, handlerHits });
-      },
-      () => live && setState({ status: 'failed' }),
-    );
+    const today = localDay(now(), session.device.zone);
+    // Loaded on the first read, out of the first paint.
+    import('../../storage/seen-before-lookup.ts')
+      .then(async ({ lookupSeenBefore, seenBeforeAudit }) => {
+        const facts = await lookupSeenBefore(
+          unlocked.db,
+          unlocked.unlocked.keys,
+          passenger.passportNumber,
+          today,
+        );
+        // Who saw which earlier records: audited before anything is shown.
+        const entry = facts && seenBeforeAudit(facts);
+        if (entry && session.audit) await session.audit(entry);
+        return facts;
+      })
+      .then(
+        (facts) => {
+          if (!live) return;
+          if (!facts) return setState({ status: 'idle' });
+          const index = lists.watchlist;
+          const watchlist = index ? matchPassenger(index, passenger) : [];
+          const handlerHits: Record<string, WatchlistMatch[]> = {};
+          for (const handler of facts.handlers) {
+            const hits = index ? matchLinkedPerson(index, handler) : [];
+            if (hits.length > 0) handlerHits[handler.personId] = hits;
+          }
+          setState({ status: 'done', facts, watchlist, handlerHits });
+        },
+        () => live && setState({ status: 'failed' }),
+      );
     return () => {
       live = false;
     };

@@ -109,6 +109,8 @@ export function ScanScreen({ now = systemNow }: { now?: () => Date }) {
           {notice.text}
         </p>
       )}
+      {/* Above the panels: what is known about this passport must be seen without scrolling, in both orientations. */}
+      <SeenBeforePanel state={seenBefore} zone={zone} />
       <div class="scan-panels">
         <PassportPanel
           passport={passport}
@@ -131,7 +133,6 @@ export function ScanScreen({ now = systemNow }: { now?: () => Date }) {
           onClear={() => setBoarding(null)}
         />
       </div>
-      <SeenBeforePanel state={seenBefore} zone={zone} />
       {warnings.length > 0 && (
         <div class="alert alert-warn" role="status" data-testid="scan-warnings">
           <strong>{t('scan.warning.title')}</strong>

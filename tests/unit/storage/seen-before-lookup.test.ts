@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createScreeningStore } from '../../../src/storage/screening-repository.ts';
-import { lookupSeenBefore } from '../../../src/storage/seen-before-lookup.ts';
+import { lookupSeenBefore, seenBeforeAudit } from '../../../src/storage/seen-before-lookup.ts';
 import { Dexie } from 'dexie';
 import { SaringDb, SCHEMA_V4 } from '../../../src/storage/db.ts';
 import { enrolledSession, screening } from './store-fixtures.ts';
 
 const NOW = new Date('2026-11-23T09:00:00Z'); // 16:00 WIB
-const context = { officerId: 'LEAD01', zone: 'WIB' as const, now: NOW };
+const TODAY = '2026-11-23';
 
 async function setup() {
   const { db, session } = await enrolledSession();
@@ -25,7 +25,7 @@ describe('seen before on this tablet', () => {
       screening({ passportNumber: 'c 4729-183', createdAt: '2026-11-23T05:00:00Z', outcome: 'INTERVIEW' }),
     );
     await store.saveFinal(screening({ passportNumber: 'X1111111', createdAt: '2026-11-23T05:30:00Z' }));
-    const facts = await lookupSeenBefore(db, session.keys, 'C4729183', context);
+    const facts = await lookupSeenBefore(db, session.keys, 'C4729183', TODAY);
     expect(facts?.today.map((v) => v.outcome)).toEqual(['INTERVIEW', 'CLEAR']);
     expect(facts?.visitToday).toBe(3);
     expect(facts?.repeated).toBe(true);
@@ -42,7 +42,7 @@ describe('seen before on this tablet', () => {
     await store.saveFinal(old);
     await store.saveFinal({ ...old, outcome: 'DELAY_DEPARTURE' });
     await store.saveFinal(screening({ passportNumber: 'C4729183', createdAt: '2026-11-01T02:00:00Z' }));
-    const facts = await lookupSeenBefore(db, session.keys, 'C4729183', context);
+    const facts = await lookupSeenBefore(db, session.keys, 'C4729183', TODAY);
     expect(facts?.today).toEqual([]);
     expect(facts?.flaggedBefore.map((v) => [v.day, v.outcome])).toEqual([['2026-10-02', 'DELAY_DEPARTURE']]);
     expect(facts?.repeated).toBe(false);
@@ -60,17 +60,16 @@ describe('seen before on this tablet', () => {
       }),
     );
     await store.saveFinal(screening({ passportNumber: 'B2000002', linkedPersonIds: [agent.id] }));
-    const facts = await lookupSeenBefore(db, session.keys, 'C4729183', context);
+    const facts = await lookupSeenBefore(db, session.keys, 'C4729183', TODAY);
     expect(facts?.handlers).toEqual([
       expect.objectContaining({ name: 'Pak Joko', role: 'agent', otherPassengers: 2 }),
     ]);
   });
 
-  it('finds nothing for a passport never screened here and leaves no audit entry', async () => {
+  it('finds nothing for a passport never screened here, and has nothing to audit', async () => {
     const { db, session, store } = await setup();
     await store.saveFinal(screening({ passportNumber: 'X1111111' }));
-    const before = await db.audit.count();
-    const facts = await lookupSeenBefore(db, session.keys, 'C4729183', context);
+    const facts = await lookupSeenBefore(db, session.keys, 'C4729183', TODAY);
     expect(facts).toMatchObject({
       today: [],
       flaggedBefore: [],
@@ -78,16 +77,25 @@ describe('seen before on this tablet', () => {
       visitToday: 1,
       repeated: false,
     });
-    expect(await db.audit.count()).toBe(before);
+    expect(seenBeforeAudit(facts!)).toBeNull();
   });
 
-  it('records in the audit trail which earlier screenings the officer was shown', async () => {
+  it('names in its audit entry which earlier screenings and linked persons the officer was shown', async () => {
     const { db, session, store } = await setup();
-    const s = screening({ passportNumber: 'C4729183', outcome: 'REFER_BP3MI' });
-    await store.saveFinal(s);
-    await lookupSeenBefore(db, session.keys, 'C4729183', context);
-    const last = await db.audit.orderBy('seq').last();
-    expect(last).toMatchObject({ action: 'seen-before', target: s.id, officerId: 'LEAD01' });
+    const s = screening({ passportNumber: 'C4729183', outcome: 'REFER_BP3MI', linkedPersonIds: [agent.id] });
+    await store.saveFinal(s, [agent]);
+    await store.saveFinal(screening({ passportNumber: 'B2000001', linkedPersonIds: [agent.id] }));
+    const facts = await lookupSeenBefore(db, session.keys, 'C4729183', TODAY);
+    expect(seenBeforeAudit(facts!)).toEqual({
+      action: 'seen-before',
+      target: s.id,
+      details: { screenings: [s.id], linkedPersons: [agent.id] },
+    });
+  });
+
+  it('does not look up a passport number too short to be one', async () => {
+    const { db, session } = await setup();
+    expect(await lookupSeenBefore(db, session.keys, 'C47', TODAY)).toBeNull();
   });
 
   it('keeps no passport number in clear in the screenings table', async () => {

@@ -8,6 +8,7 @@ import { SessionContext } from '../../../../src/ui/hooks/use-session.ts';
 import { UnlockedContext } from '../../../../src/ui/hooks/use-unlocked.ts';
 import { enrolledSession, screening } from '../../../unit/storage/store-fixtures.ts';
 import { sessionFor } from '../screening/harness.tsx';
+import { appendAudit, type AuditInput } from '../../../../src/storage/audit-log.ts';
 
 const NOW = new Date('2026-11-23T09:00:00Z'); // 16:00 WIB
 const now = (): Date => NOW;
@@ -29,7 +30,11 @@ function readByDeskReader(): void {
 async function signedIn() {
   const { db, session: unlocked } = await enrolledSession();
   const store = createScreeningStore(db, unlocked.keys, { officerId: 'LEAD01', zone: 'WIB', now });
-  const session = sessionFor(store, 'LEAD01');
+  const session = {
+    ...sessionFor(store, 'LEAD01'),
+    audit: (entry: Omit<AuditInput, 'officerId'>) =>
+      appendAudit(db, unlocked.keys, { ...entry, officerId: 'LEAD01' }, NOW),
+  };
   const show = () =>
     render(
       <UnlockedContext.Provider value={{ db, unlocked }}>
@@ -43,7 +48,7 @@ async function signedIn() {
 
 describe('seen before, at scan time', () => {
   it('gives a clear alert when the same passport is screened for the third time today, with when, outcome and by whom', async () => {
-    const { store, show } = await signedIn();
+    const { db, store, show } = await signedIn();
     await store.saveFinal(screening({ passportNumber: PASSPORT, createdAt: '2026-11-23T02:05:00Z' }));
     await store.saveFinal(
       screening({ passportNumber: PASSPORT, createdAt: '2026-11-23T06:40:00Z', outcome: 'CLEAR_ADVISED' }),
@@ -58,6 +63,9 @@ describe('seen before, at scan time', () => {
     expect(today).toContain('09:05 WIB · Lanjut · oleh Rina Lestari');
     // It is there before the checklist opens: the start button has not been pressed.
     expect(screen.getByRole('button', { name: 'Mulai penyaringan' })).toBeTruthy();
+    // Who saw the earlier records is in the audit trail.
+    const last = await db.audit.orderBy('seq').last();
+    expect(last).toMatchObject({ action: 'seen-before', officerId: 'LEAD01' });
   });
 
   it('lists a screening flagged on an earlier day, without the repeat alert for a second visit', async () => {
