@@ -5,7 +5,7 @@ import type { UnlockedSession } from './officers.ts';
 import { StoreError } from './store-errors.ts';
 
 /** Why the shift starts were not saved (also i18n keys). */
-export type ShiftStartsSaveError = ShiftStartsError | 'store.settings.notLead' | 'store.settings.noDevice';
+export type ShiftStartsSaveError = ShiftStartsError | 'store.settings.notLead' | 'store.error.unknown';
 
 /** The outcome of saving; on a bad start, which one (0-based) to point the lead at. */
 export type ShiftStartsSaveResult =
@@ -29,7 +29,7 @@ export async function saveShiftStarts(
       ? { ok: false, error: checked.error }
       : { ok: false, error: checked.error, index: checked.index };
   const before = await db.device.get('device');
-  if (!before) return { ok: false, error: 'store.settings.noDevice' };
+  if (!before) return { ok: false, error: 'store.error.unknown' };
   const input = {
     officerId: session.officer.id,
     action: 'settings-changed' as const,

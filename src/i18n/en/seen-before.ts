@@ -13,8 +13,6 @@ export const seenBefore: Messages<typeof source> = {
     todayTitle: 'Already screened today',
     flaggedTitle: 'Flagged before',
     visit: '{when} · {outcome} · by {officer}',
-    noOutcome: 'no decision',
-    unknownOfficer: 'officer {id}',
     watchlistTitle: 'On the watchlist from the central system',
     watchlistHit: '{kind}: {name} · {reason}',
     handlersTitle: 'Linked persons who also accompanied other passengers',

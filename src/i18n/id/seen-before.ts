@@ -10,8 +10,6 @@ export const seenBefore = {
     todayTitle: 'Sudah diperiksa hari ini',
     flaggedTitle: 'Pernah ditandai sebelumnya',
     visit: '{when} · {outcome} · oleh {officer}',
-    noOutcome: 'tanpa keputusan',
-    unknownOfficer: 'petugas {id}',
     watchlistTitle: 'Tercantum di daftar pantauan dari pusat',
     watchlistHit: '{kind}: {name} · {reason}',
     handlersTitle: 'Orang terkait yang juga mendampingi penumpang lain',

@@ -11,8 +11,8 @@ function visitText(visit: PriorVisit, names: Record<string, string>, zone: ZoneC
   const at = new Date(visit.createdAt);
   return t('seenBefore.visit', {
     when: today ? `${formatTime(at, zone)} ${zone}` : formatDateTime(at, zone),
-    outcome: visit.outcome ? t(`screening.outcome.${visit.outcome}`) : t('seenBefore.noOutcome'),
-    officer: names[visit.officerId] ?? t('seenBefore.unknownOfficer', { id: visit.officerId }),
+    outcome: visit.outcome ? t(`screening.outcome.${visit.outcome}`) : t('export.value.undecided'),
+    officer: names[visit.officerId] ?? visit.officerId,
   });
 }
 
