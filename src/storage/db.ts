@@ -10,7 +10,7 @@ export type DeviceRow = {
   checkpoint: string;
   agency?: Agency;
   zone: ZoneCode;
-  /** Local start times of the checkpoint's three shifts ('HH:MM'); absent: the default 07:00, 15:00, 23:00. */
+  /** Local start times of the checkpoint's 1 to 4 shifts ('HH:MM'); absent: the default 07:00, 15:00, 23:00. */
   shiftStarts?: string[];
   /** The browser's answer to navigator.storage.persist() at enrolment (null: the API is missing). */
   persisted: boolean | null;
