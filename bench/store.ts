@@ -1,4 +1,4 @@
-// Secure store: save latency, history search with 100,000 screenings stored, encrypted against a plaintext baseline
+// Secure store: save latency, history search and the scan screen's seen-before lookup with 100,000 screenings stored, encrypted against a plaintext baseline
 // with the same transaction shape, and unlock time at production PBKDF2 cost.
 // Run: npm run bench:store   (npx tsx bench/store.ts [stored=100000] [saves=400])
 // Runs in Node 20 with fake-indexeddb (an in-memory IndexedDB in JS), so IndexedDB costs differ from Chromium's.
@@ -17,6 +17,7 @@ import { SaringDb, type ScreeningRow } from '../src/storage/db.ts';
 import { enrolDevice } from '../src/storage/device-setup.ts';
 import { signIn, type UnlockedSession } from '../src/storage/officers.ts';
 import { createScreeningStore } from '../src/storage/screening-repository.ts';
+import { lookupSeenBefore } from '../src/storage/seen-before-lookup.ts';
 
 const STORED = Number(process.argv[2] ?? 100_000);
 const SAVES = Number(process.argv[3] ?? 400);
@@ -207,6 +208,18 @@ const nameEnc = await timeEach(5, () => store.search('nama1234'));
 const namePlain = await timeEach(5, () =>
   Promise.all(days.map((day) => encDb.screenings.where('[latest+createdDay]').equals([1, day]).toArray())),
 );
+// Seen before: one passport screened 3 times today with an agent who came with 10 other passengers.
+const repeat = 'X7770001';
+const agent = { id: 'lp-bench', name: 'Pak Bench', role: 'agent' as const, createdAt: NOW.toISOString() };
+for (let i = 0; i < 13; i += 1) {
+  const s = makeScreening(STORED + SAVES + i, NOW.toISOString());
+  s.passenger.passportNumber = i < 3 ? repeat : `X88800${String(i).padStart(2, '0')}`;
+  s.linkedPersonIds = [agent.id];
+  await store.saveFinal(s, i === 0 ? [agent] : []);
+}
+const seenEnc = await timeEach(20, () => lookupSeenBefore(encDb, session.keys, repeat, today));
+const seenPlain = await timeEach(20, () => plain.searchPassport(wanted));
+const seen = await lookupSeenBefore(encDb, session.keys, repeat, today);
 const hits = (await store.search(wanted)).length;
 const dayRows = await encDb.screenings
   .where('[latest+createdDay]')
@@ -233,6 +246,12 @@ row(
   pct(nameEnc, 50),
   pct(namePlain, 50),
   'target ≤ 100 ms',
+);
+row(
+  'seen before (blind + linked-person index) p50',
+  pct(seenEnc, 50),
+  pct(seenPlain, 50),
+  `target ≤ 100 ms; visit ${seen?.visitToday}, agent with ${seen?.handlers[0]?.otherPassengers} others`,
 );
 console.log(
   `unlock (PBKDF2-SHA-256 ${PRODUCTION_KDF_ITERATIONS.toLocaleString('en')} it. + HKDF + name) median ${ms(pct(unlocks, 50))}  target ≤ 1500 ms`,

@@ -11,6 +11,7 @@ import { checklist } from './en/checklist.ts';
 import { sync } from './en/sync.ts';
 import { gate } from './en/gate.ts';
 import { shiftLead } from './en/shift-lead.ts';
+import { seenBefore } from './en/seen-before.ts';
 
 /** Every English message (loaded lazily, only when English is chosen). */
 export const messagesEn: Messages<typeof messagesId> = {
@@ -25,4 +26,5 @@ export const messagesEn: Messages<typeof messagesId> = {
   ...sync,
   ...gate,
   ...shiftLead,
+  ...seenBefore,
 };

@@ -9,6 +9,7 @@ import { checklist } from './id/checklist.ts';
 import { sync } from './id/sync.ts';
 import { gate } from './id/gate.ts';
 import { shiftLead } from './id/shift-lead.ts';
+import { seenBefore } from './id/seen-before.ts';
 
 /**
  * Every Bahasa Indonesia message of the tablet; its shape is the type every other language must match. The case
@@ -26,4 +27,5 @@ export const messagesId = {
   ...sync,
   ...gate,
   ...shiftLead,
+  ...seenBefore,
 };

@@ -10,7 +10,7 @@ export type DeviceRow = {
   checkpoint: string;
   agency?: Agency;
   zone: ZoneCode;
-  /** Local start times of the checkpoint's three shifts ('HH:MM'); absent: the default 07:00, 15:00, 23:00. */
+  /** Local start times of the checkpoint's 1 to 4 shifts ('HH:MM'); absent: the default 07:00, 15:00, 23:00. */
   shiftStarts?: string[];
   /** The browser's answer to navigator.storage.persist() at enrolment (null: the API is missing). */
   persisted: boolean | null;
@@ -109,7 +109,9 @@ export type AuditAction =
   | 'sync-resend'
   | 'handover-recorded'
   | 'handover-confirmed'
-  | 'handover-pin-failed';
+  | 'handover-pin-failed'
+  | 'seen-before'
+  | 'settings-changed';
 
 /** One link of the hash-chained audit log. */
 export type AuditRow = {
@@ -201,6 +203,12 @@ export const SCHEMA_V3 = { ...SCHEMA_V2, auditHead: 'key' } as const;
 /** Version 4: case states of flagged records, pulled back from the central case system. */
 export const SCHEMA_V4 = { ...SCHEMA_V3, caseStates: 'id' } as const;
 
+/** Version 5: screenings by linked person, so "who else came with this handler" needs no decryption. */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  screenings: `${SCHEMA_V4.screenings}, *linkedPersonIds`,
+} as const;
+
 /** The database name on a real device. */
 export const DB_NAME = 'saring';
 
@@ -236,6 +244,7 @@ export class SaringDb extends Dexie {
         }
       });
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

@@ -2,15 +2,17 @@ import { isFlagged, type Outcome, type Screening } from '../screening/screening-
 import type { ZoneCode } from '../time/local-time.ts';
 import { DEFAULT_SHIFT_STARTS, shiftSpan, zoneOffsetMs, type ShiftStarts } from '../time/shifts.ts';
 
-/** The three checkpoint shifts (in the order of the checkpoint's shift starts) and the whole local day. */
-export const SHIFTS = ['morning', 'afternoon', 'night', 'day'] as const;
-export type Shift = (typeof SHIFTS)[number];
+/** One of the checkpoint's shifts by its place in the shift starts (0 = the first), or the whole local day. */
+export type Shift = number | 'day';
 
-const SHIFT_INDEX = { morning: 0, afternoon: 1, night: 2 } as const;
+/** The choices of an export range under the checkpoint's shift starts: each shift, then the whole day. */
+export function shiftChoices(starts: ShiftStarts): Shift[] {
+  return [...starts.map((_start, index) => index), 'day'];
+}
 
 /** Local start minute and length in minutes of a shift under the checkpoint's shift starts. */
 export function shiftWindow(shift: Shift, starts: ShiftStarts): { startMinute: number; minutes: number } {
-  return shift === 'day' ? { startMinute: 0, minutes: 24 * 60 } : shiftSpan(SHIFT_INDEX[shift], starts);
+  return shift === 'day' ? { startMinute: 0, minutes: 24 * 60 } : shiftSpan(shift, starts);
 }
 
 /** What the lead chose on the Export screen; an empty list means "any". */

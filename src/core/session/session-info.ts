@@ -10,6 +10,6 @@ export type DeviceInfo = {
   airport: string;
   checkpoint: string;
   zone: ZoneCode;
-  /** The checkpoint's shift starts ('HH:MM' ×3); absent means the default (see `shiftStartsOf`). */
+  /** The checkpoint's shift starts ('HH:MM', 1 to 4); absent means the default (see `shiftStartsOf`). */
   shiftStarts?: readonly string[];
 };

@@ -1,10 +1,15 @@
 import type { ZoneCode } from './local-time.ts';
 
 /**
- * The checkpoint's three shifts (pagi, siang, malam) as local start times 'HH:MM'. One definition read by counts,
- * retention and the export range, so a screening belongs to the same shift everywhere.
+ * The checkpoint's shifts (1 to 4) as local start times 'HH:MM', in order within the day. One definition read by
+ * counts, retention and the export range, so a screening belongs to the same shift everywhere. The last shift runs
+ * to the first one's start on the next day.
  */
-export type ShiftStarts = readonly [string, string, string];
+export type ShiftStarts = readonly string[];
+
+/** How many shifts a checkpoint may define. */
+export const MIN_SHIFTS = 1;
+export const MAX_SHIFTS = 4;
 
 /** Three 8-hour shifts from 07:00, used until a checkpoint's settings say otherwise. */
 export const DEFAULT_SHIFT_STARTS: ShiftStarts = ['07:00', '15:00', '23:00'];
@@ -26,18 +31,22 @@ export function minuteOfDay(hhmm: string): number | null {
 }
 
 /** Error codes of a shift definition (also i18n keys). */
-export type ShiftStartsError = 'shifts.error.format' | 'shifts.error.order';
+export type ShiftStartsError = 'shifts.error.count' | 'shifts.error.format' | 'shifts.error.order';
 
-/** Checks three start times: each 'HH:MM', strictly increasing within the day. */
-export function checkShiftStarts(
-  starts: readonly string[],
-): { ok: true; starts: ShiftStarts } | { ok: false; error: ShiftStartsError } {
-  const minutes = starts.map(minuteOfDay);
-  if (starts.length !== 3 || minutes.some((m) => m === null))
-    return { ok: false, error: 'shifts.error.format' };
-  const [a, b, c] = minutes as [number, number, number];
-  if (!(a < b && b < c)) return { ok: false, error: 'shifts.error.order' };
-  return { ok: true, starts: [starts[0]!, starts[1]!, starts[2]!] };
+/** What is wrong with a shift definition, and at which start (0-based) when it is one of them. */
+export type ShiftStartsCheck =
+  { ok: true; starts: ShiftStarts } | { ok: false; error: ShiftStartsError; index?: number };
+
+/** Checks 1 to 4 start times: each 'HH:MM' (00:00–23:59), strictly increasing (so distinct) within the day. */
+export function checkShiftStarts(starts: readonly unknown[]): ShiftStartsCheck {
+  if (starts.length < MIN_SHIFTS || starts.length > MAX_SHIFTS)
+    return { ok: false, error: 'shifts.error.count' };
+  const minutes = starts.map((s) => (typeof s === 'string' ? minuteOfDay(s.trim()) : null));
+  const bad = minutes.findIndex((m) => m === null);
+  if (bad >= 0) return { ok: false, error: 'shifts.error.format', index: bad };
+  const unordered = minutes.findIndex((m, i) => i > 0 && m! <= minutes[i - 1]!);
+  if (unordered >= 0) return { ok: false, error: 'shifts.error.order', index: unordered };
+  return { ok: true, starts: starts.map((s) => (s as string).trim()) };
 }
 
 /** The shift starts of a checkpoint's settings; the default when none (or none valid) are stored. */
@@ -46,11 +55,13 @@ export function shiftStartsOf(settings: { shiftStarts?: readonly string[] | unde
   return checked?.ok ? checked.starts : DEFAULT_SHIFT_STARTS;
 }
 
-/** Local start minute and length in minutes of shift `index` (0–2); the last one runs to the first next day. */
-export function shiftSpan(index: 0 | 1 | 2, starts: ShiftStarts): { startMinute: number; minutes: number } {
+/** Local start minute and length in minutes of shift `index`; the last one runs to the first next day. */
+export function shiftSpan(index: number, starts: ShiftStarts): { startMinute: number; minutes: number } {
   const minutes = starts.map((s) => minuteOfDay(s) ?? 0);
-  const start = minutes[index]!;
-  const next = index === 2 ? minutes[0]! + 24 * 60 : minutes[index + 1]!;
+  const last = minutes.length - 1;
+  const i = Math.min(Math.max(0, Math.trunc(index)), last);
+  const start = minutes[i]!;
+  const next = i === last ? minutes[0]! + 24 * 60 : minutes[i + 1]!;
   return { startMinute: start, minutes: next - start };
 }
 

@@ -23,6 +23,7 @@ export const exportMessages: Messages<typeof source> = {
       morning: 'Morning {from}–{to}',
       afternoon: 'Afternoon {from}–{to}',
       night: 'Night {from}–{to}',
+      numbered: 'Shift {n} {from}–{to}',
       day: 'Whole day',
     },
     tab: { dashboard: 'Dashboard', list: 'List', districts: 'Home districts', recruiters: 'Recruiters' },

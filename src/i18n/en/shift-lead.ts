@@ -5,8 +5,19 @@ import type { shiftLead as source } from '../id/shift-lead.ts';
 export const shiftLead: Messages<typeof source> = {
   shifts: {
     error: {
-      format: 'Shift start times must be three HH:MM times, for example 07:00, 15:00, 23:00.',
-      order: 'Shift start times must be in order: morning, then afternoon, then night.',
+      format: 'Shift start times are written HH:MM, for example 07:00.',
+      order: 'Shift start times must be in order within the day and must differ.',
+      count: 'A checkpoint has 1 to 4 shifts.',
+    },
+    editor: {
+      title: 'Shift start times',
+      help: 'Used for counts and exports from now on. 1 to 4 shifts, in order within the day.',
+      start: 'Shift {n} starts',
+      add: 'Add a shift',
+      remove: 'Remove shift {n}',
+      save: 'Save shift times',
+      saved: 'Shift times saved: {starts}.',
+      problem: 'Shift {n}: {message}',
     },
   },
   exportFields: {

@@ -68,6 +68,10 @@ export const store: Messages<typeof source> = {
     },
     agency: { IMIGRASI: 'Immigration', BP3MI: 'BP3MI' },
     role: { officer: 'Officer', shift_lead: 'Shift lead' },
+    settings: {
+      notLead: 'Only a shift lead can change the shift times.',
+      noDevice: 'This tablet is not enrolled.',
+    },
     officers: {
       title: 'Officers on this tablet',
       notLead: 'Only a shift lead can manage officers.',

@@ -20,6 +20,7 @@ export const exportMessages = {
       morning: 'Pagi {from}–{to}',
       afternoon: 'Siang {from}–{to}',
       night: 'Malam {from}–{to}',
+      numbered: 'Shift {n} {from}–{to}',
       day: 'Sehari penuh',
     },
     tab: { dashboard: 'Dasbor', list: 'Daftar', districts: 'Daerah asal', recruiters: 'Perekrut' },

@@ -2,8 +2,19 @@
 export const shiftLead = {
   shifts: {
     error: {
-      format: 'Jam mulai shift harus tiga waktu JJ:MM, misalnya 07:00, 15:00, 23:00.',
-      order: 'Jam mulai shift harus berurutan: pagi, lalu siang, lalu malam.',
+      format: 'Jam mulai shift ditulis JJ:MM, misalnya 07:00.',
+      order: 'Jam mulai shift harus berurutan dalam sehari dan tidak boleh sama.',
+      count: 'Checkpoint memiliki 1 sampai 4 shift.',
+    },
+    editor: {
+      title: 'Jam mulai shift',
+      help: 'Dipakai untuk rekap hitungan dan ekspor mulai sekarang. 1 sampai 4 shift, berurutan dalam sehari.',
+      start: 'Mulai shift {n}',
+      add: 'Tambah shift',
+      remove: 'Hapus shift {n}',
+      save: 'Simpan jam shift',
+      saved: 'Jam shift disimpan: {starts}.',
+      problem: 'Shift {n}: {message}',
     },
   },
   exportFields: {

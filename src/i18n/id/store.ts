@@ -65,6 +65,10 @@ export const store = {
     },
     agency: { IMIGRASI: 'Imigrasi', BP3MI: 'BP3MI' },
     role: { officer: 'Petugas', shift_lead: 'Ketua regu' },
+    settings: {
+      notLead: 'Hanya ketua regu yang dapat mengubah jam shift.',
+      noDevice: 'Tablet ini belum terdaftar.',
+    },
     officers: {
       title: 'Petugas di tablet ini',
       notLead: 'Hanya ketua regu yang dapat mengelola petugas.',

@@ -67,6 +67,16 @@ export function SessionGate({ children, db = appDb(), kdfIterations, idleMinutes
     });
   }, [db]);
 
+  const onDevice = useCallback((device: DeviceRow) => {
+    setPhase((current) =>
+      current.kind === 'open' ? { kind: 'open', unlocked: { ...current.unlocked, device } } : current,
+    );
+  }, []);
+  const unlockedValue = useMemo(
+    () => (unlocked ? { db, unlocked, onDevice } : null),
+    [db, unlocked, onDevice],
+  );
+
   const session = useMemo<Session | null>(() => {
     if (!unlocked) return null;
     const store = createScreeningStore(db, unlocked.keys, {
@@ -146,7 +156,7 @@ export function SessionGate({ children, db = appDb(), kdfIterations, idleMinutes
       );
     case 'open':
       return (
-        <UnlockedContext.Provider value={{ db, unlocked: phase.unlocked }}>
+        <UnlockedContext.Provider value={unlockedValue}>
           <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
         </UnlockedContext.Provider>
       );

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useContext, useState } from 'preact/hooks';
 import { t, isMessageKey, type MessageKey } from '../../i18n/i18n.ts';
 import { parseMrz } from '../../core/mrz/parse-mrz.ts';
 import { parseBcbp } from '../../core/bcbp/parse-bcbp.ts';
@@ -19,6 +19,9 @@ import { confirmRead } from '../feedback.ts';
 import { navigate } from '../router.ts';
 import { PassportPanel } from '../components/scan/PassportPanel.tsx';
 import { BoardingPanel } from '../components/scan/BoardingPanel.tsx';
+import { SeenBeforePanel } from '../components/scan/SeenBeforePanel.tsx';
+import { SessionContext } from '../hooks/use-session.ts';
+import { useSeenBefore } from '../hooks/use-seen-before.ts';
 import '../styles/scan.css';
 
 type Notice = { kind: 'ok' | 'danger'; text: string } | null;
@@ -34,7 +37,9 @@ export function ScanScreen({ now = systemNow }: { now?: () => Date }) {
   const [notice, setNotice] = useState<Notice>(kept ? { kind: 'ok', text: t('scan.read.kept') } : null);
   // A reader's MRZ whose check digits failed, handed to typed entry so the officer corrects a character.
   const [toCorrect, setToCorrect] = useState<{ text: string; id: number } | null>(null);
-  const today = localDay(now(), DEFAULT_CHECKPOINT.zone);
+  const zone = useContext(SessionContext)?.device.zone ?? DEFAULT_CHECKPOINT.zone;
+  const today = localDay(now(), zone);
+  const seenBefore = useSeenBefore(passport, now);
 
   /** Reads MRZ text from any source; true when it was accepted (all check digits pass). */
   const readMrz = useCallback(
@@ -104,6 +109,8 @@ export function ScanScreen({ now = systemNow }: { now?: () => Date }) {
           {notice.text}
         </p>
       )}
+      {/* Above the panels: what is known about this passport must be seen without scrolling, in both orientations. */}
+      <SeenBeforePanel state={seenBefore} zone={zone} />
       <div class="scan-panels">
         <PassportPanel
           passport={passport}

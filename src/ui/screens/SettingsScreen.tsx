@@ -5,6 +5,7 @@ import { formatDateTime, TIME_ZONES } from '../../core/time/local-time.ts';
 import { useLang } from '../../shared-ui/use-lang.ts';
 import { StorageHealth } from '../components/StorageHealth.tsx';
 import { ChangePinForm } from '../components/settings/ChangePinForm.tsx';
+import { ShiftStartsEditor } from '../components/settings/ShiftStartsEditor.tsx';
 
 const LANGS: ReadonlyArray<{ code: Lang; label: string }> = [
   { code: 'id', label: 'Bahasa Indonesia' },
@@ -51,6 +52,7 @@ export function SettingsScreen() {
         <dt>{t('settings.version')}</dt>
         <dd>{import.meta.env.VITE_APP_VERSION ?? '0.1.0'}</dd>
       </dl>
+      <ShiftStartsEditor />
       <ChangePinForm />
       <StorageHealth />
     </section>

@@ -49,7 +49,7 @@ describe('database upgrades', () => {
 
     const db = new SaringDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.caseStates.count()).toBe(0);
     expect(await db.screenings.count()).toBe(50);
     expect(await db.screenings.where('[latest+createdDay]').equals([1, '2026-11-23']).count()).toBe(25);
@@ -83,7 +83,7 @@ describe('database upgrades', () => {
 
     const db = new SaringDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const length = rows.audit.length;
     expect(await db.auditHead.get('head')).toMatchObject({ seq: length, seal: null });
     expect(await verifyChain(db)).toEqual({ ok: true, length });

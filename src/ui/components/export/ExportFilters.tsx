@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../i18n/i18n.ts';
-import { SHIFTS, type Shift } from '../../../core/export/export-range.ts';
+import { shiftChoices, type Shift } from '../../../core/export/export-range.ts';
 import { isFlagged, OUTCOMES, type Outcome } from '../../../core/screening/screening-schema.ts';
 import { DateField } from '../../../shared-ui/DateField.tsx';
 import { isoToDisplayDate, parseDisplayDate } from '../../../shared-ui/display-date.ts';
@@ -57,9 +57,12 @@ export function ExportFilters({
           <select
             id="export-shift"
             value={value.shift}
-            onChange={(e) => set({ shift: e.currentTarget.value as Shift })}
+            onChange={(e) => {
+              const chosen = e.currentTarget.value;
+              set({ shift: chosen === 'day' ? 'day' : Number(chosen) });
+            }}
           >
-            {SHIFTS.map((s) => (
+            {shiftChoices(shiftStarts).map((s) => (
               <option key={s} value={s}>
                 {shiftLabel(s, shiftStarts)}
               </option>

@@ -16,13 +16,18 @@ export function outcomeLabel(outcome: Outcome): string {
 const clock = (minute: number): string =>
   `${String(Math.floor(minute / 60) % 24).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
-/** A shift's name with its local hours under the checkpoint's shift starts ("Pagi 07:00–15:00"). */
+const THREE_SHIFT_NAMES = ['morning', 'afternoon', 'night'] as const;
+
+/**
+ * A shift's name with its local hours under the checkpoint's shift starts: "Pagi 07:00–15:00" for the usual three
+ * shifts, "Shift 2 14:00–02:00" when the checkpoint has one, two or four.
+ */
 export function shiftLabel(shift: Shift, starts: ShiftStarts): string {
+  if (shift === 'day') return t('export.shift.day');
   const window = shiftWindow(shift, starts);
-  return t(`export.shift.${shift}`, {
-    from: clock(window.startMinute),
-    to: clock(window.startMinute + window.minutes),
-  });
+  const hours = { from: clock(window.startMinute), to: clock(window.startMinute + window.minutes) };
+  const name = starts.length === 3 ? THREE_SHIFT_NAMES[shift] : undefined;
+  return name ? t(`export.shift.${name}`, hours) : t('export.shift.numbered', { ...hours, n: shift + 1 });
 }
 
 /** An indicator's short label, or its id when this build has no text for it. */

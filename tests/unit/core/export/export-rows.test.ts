@@ -151,12 +151,12 @@ describe('the flag list rows', () => {
 
 describe('the range and filters', () => {
   it('turns a local day and shift into UTC instants, the night shift running past midnight', () => {
-    expect(shiftRange('2026-11-23', 'morning', 'WIB')).toEqual({
+    expect(shiftRange('2026-11-23', 0, 'WIB')).toEqual({
       ok: true,
       fromIso: '2026-11-23T00:00:00.000Z',
       toIso: '2026-11-23T08:00:00.000Z',
     });
-    expect(shiftRange('2026-11-23', 'night', 'WITA')).toMatchObject({ toIso: '2026-11-23T23:00:00.000Z' });
+    expect(shiftRange('2026-11-23', 2, 'WITA')).toMatchObject({ toIso: '2026-11-23T23:00:00.000Z' });
     expect(shiftRange('2026-11-23', 'day', 'WIB', '2026-11-24')).toMatchObject({
       toIso: '2026-11-24T17:00:00.000Z',
     });
@@ -166,7 +166,7 @@ describe('the range and filters', () => {
   it('keeps final screenings in range that match checkpoint and outcomes', () => {
     const { screenings } = generateScreenings({ count: 200, seed: 3 });
     // The generated day runs 06:00–14:00 WIB: a checkpoint whose morning shift starts at 06:00.
-    const range = shiftRange('2026-11-23', 'morning', 'WIB', '2026-11-23', ['06:00', '14:00', '22:00']);
+    const range = shiftRange('2026-11-23', 0, 'WIB', '2026-11-23', ['06:00', '14:00', '22:00']);
     if (!range.ok) throw new Error('range');
     const drafts = [makeScreening({ id: 'draft', status: 'draft' })];
     const all = filterScreenings([...screenings, ...drafts], {

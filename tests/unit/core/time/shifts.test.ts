@@ -20,15 +20,15 @@ describe('one shift definition for counts, retention and the export range', () =
       day: '2026-11-22',
       start: '23:00',
     });
-    expect(inRange(at, shiftRange('2026-11-22', 'night', 'WIB'))).toBe(true);
-    expect(inRange(at, shiftRange('2026-11-23', 'morning', 'WIB'))).toBe(false);
+    expect(inRange(at, shiftRange('2026-11-22', 2, 'WIB'))).toBe(true);
+    expect(inRange(at, shiftRange('2026-11-23', 0, 'WIB'))).toBe(false);
   });
 
   it('follows the shift starts of the checkpoint settings in both places', () => {
     const starts = shiftStartsOf({ shiftStarts: ['06:00', '14:00', '22:00'] });
     const at = '2026-11-22T23:30:00.000Z'; // 06:30 WIB
     expect(shiftKeyOf(new Date(at), 'WIB', starts)).toEqual({ day: '2026-11-23', start: '06:00' });
-    const morning = shiftRange('2026-11-23', 'morning', 'WIB', '2026-11-23', starts);
+    const morning = shiftRange('2026-11-23', 0, 'WIB', '2026-11-23', starts);
     expect(morning).toEqual({
       ok: true,
       fromIso: '2026-11-22T23:00:00.000Z',
@@ -39,12 +39,12 @@ describe('one shift definition for counts, retention and the export range', () =
 
   it('lets the night shift run past midnight to the next morning start, and shifts of unequal length', () => {
     const starts = shiftStartsOf({ shiftStarts: ['07:30', '16:00', '21:00'] });
-    expect(shiftRange('2026-11-23', 'night', 'WITA', '2026-11-23', starts)).toEqual({
+    expect(shiftRange('2026-11-23', 2, 'WITA', '2026-11-23', starts)).toEqual({
       ok: true,
       fromIso: '2026-11-23T13:00:00.000Z',
       toIso: '2026-11-23T23:30:00.000Z',
     });
-    expect(shiftRange('2026-11-23', 'afternoon', 'WIB', '2026-11-23', starts)).toMatchObject({
+    expect(shiftRange('2026-11-23', 1, 'WIB', '2026-11-23', starts)).toMatchObject({
       fromIso: '2026-11-23T09:00:00.000Z',
       toIso: '2026-11-23T14:00:00.000Z',
     });
@@ -56,9 +56,59 @@ describe('one shift definition for counts, retention and the export range', () =
     expect(checkShiftStarts(['07:00', '25:00', '23:00'])).toEqual({
       ok: false,
       error: 'shifts.error.format',
+      index: 1,
     });
-    expect(checkShiftStarts(['15:00', '07:00', '23:00'])).toEqual({ ok: false, error: 'shifts.error.order' });
-    expect(checkShiftStarts(['07:00', '15:00'])).toEqual({ ok: false, error: 'shifts.error.format' });
+    expect(checkShiftStarts(['15:00', '07:00', '23:00'])).toEqual({
+      ok: false,
+      error: 'shifts.error.order',
+      index: 1,
+    });
     expect(isMessageKey('shifts.error.format') && isMessageKey('shifts.error.order')).toBe(true);
+  });
+
+  it('accepts one to four ordered, distinct HH:MM starts and names what is wrong otherwise', () => {
+    expect(checkShiftStarts(['07:00'])).toEqual({ ok: true, starts: ['07:00'] });
+    expect(checkShiftStarts(['06:00', '18:00'])).toEqual({ ok: true, starts: ['06:00', '18:00'] });
+    expect(checkShiftStarts([' 00:00', '06:00', '12:00', '18:00 '])).toEqual({
+      ok: true,
+      starts: ['00:00', '06:00', '12:00', '18:00'],
+    });
+    expect(checkShiftStarts([])).toEqual({ ok: false, error: 'shifts.error.count' });
+    expect(checkShiftStarts(['01:00', '02:00', '03:00', '04:00', '05:00'])).toEqual({
+      ok: false,
+      error: 'shifts.error.count',
+    });
+    expect(checkShiftStarts(['07:00', '07:00'])).toEqual({
+      ok: false,
+      error: 'shifts.error.order',
+      index: 1,
+    });
+    expect(checkShiftStarts(['7:00'])).toMatchObject({ error: 'shifts.error.format', index: 0 });
+    expect(checkShiftStarts([700 as unknown as string])).toMatchObject({ error: 'shifts.error.format' });
+    expect(isMessageKey('shifts.error.count')).toBe(true);
+  });
+
+  it('makes one shift a whole day from its start, and two shifts of twelve hours, in counts and exports', () => {
+    const one = shiftStartsOf({ shiftStarts: ['07:00'] });
+    expect(shiftRange('2026-11-23', 0, 'WIB', '2026-11-23', one)).toEqual({
+      ok: true,
+      fromIso: '2026-11-23T00:00:00.000Z',
+      toIso: '2026-11-24T00:00:00.000Z',
+    });
+    // 06:30 WIB on 24 November still belongs to the shift that began at 07:00 on the 23rd.
+    expect(shiftKeyOf(new Date('2026-11-23T23:30:00.000Z'), 'WIB', one)).toEqual({
+      day: '2026-11-23',
+      start: '07:00',
+    });
+    const two = shiftStartsOf({ shiftStarts: ['08:00', '20:00'] });
+    expect(shiftKeyOf(new Date('2026-11-23T22:00:00.000Z'), 'WIB', two)).toEqual({
+      day: '2026-11-23',
+      start: '20:00',
+    });
+    expect(shiftRange('2026-11-23', 1, 'WIB', '2026-11-23', two)).toEqual({
+      ok: true,
+      fromIso: '2026-11-23T13:00:00.000Z',
+      toIso: '2026-11-24T01:00:00.000Z',
+    });
   });
 });
