@@ -10,6 +10,7 @@ import { scan } from './en/scan.ts';
 import { checklist } from './en/checklist.ts';
 import { sync } from './en/sync.ts';
 import { consoleMessages } from './en/console.ts';
+import { conflictMessages } from './en/conflict.ts';
 import { gate } from './en/gate.ts';
 import { shiftLead } from './en/shift-lead.ts';
 
@@ -25,6 +26,7 @@ export const messagesEn: Messages<typeof messagesId> = {
   ...scan,
   ...sync,
   ...consoleMessages,
+  ...conflictMessages,
   ...gate,
   ...shiftLead,
 };

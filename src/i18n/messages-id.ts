@@ -8,6 +8,7 @@ import { scan } from './id/scan.ts';
 import { checklist } from './id/checklist.ts';
 import { sync } from './id/sync.ts';
 import { consoleMessages } from './id/console.ts';
+import { conflictMessages } from './id/conflict.ts';
 import { gate } from './id/gate.ts';
 import { shiftLead } from './id/shift-lead.ts';
 
@@ -23,6 +24,7 @@ export const messagesId = {
   ...scan,
   ...sync,
   ...consoleMessages,
+  ...conflictMessages,
   ...gate,
   ...shiftLead,
 };

@@ -10,6 +10,7 @@ import type { ScreeningStore } from '../../../storage/screening-store.ts';
 import { navigate } from '../../router.ts';
 import { catalogueForVersion, useReferenceLists } from '../../hooks/use-reference-lists.ts';
 import { changedFields, changeGroups } from './revision-diff.ts';
+import { ConflictNotice } from './ConflictNotice.tsx';
 
 type Props = { id: string; store: ScreeningStore; zone: ZoneCode; onBack: () => void };
 
@@ -97,6 +98,7 @@ export function ScreeningDetail({ id, store, zone, onBack }: Props) {
         <dd data-testid="detail-case-state">
           {caseState ? t(`sync.caseState.${caseState}`) : t('gate.history.noCaseState')}
         </dd>
+        <ConflictNotice id={id} zone={zone} />
         {latest.note && (
           <>
             <dt>{t('history.note')}</dt>
