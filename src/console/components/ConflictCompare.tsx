@@ -1,37 +1,25 @@
 import type { ConflictDetail } from '../../core/console/conflict-api.ts';
+import { OUTCOMES as OUTCOMES_LIST, type Outcome } from '../../core/screening/screening-schema.ts';
 import { t } from '../../i18n/i18n.ts';
 import { when } from '../format.ts';
+import { ConflictSide } from './ConflictSide.tsx';
 
-/** A value of a field as text (JSON for structures); an empty one says so. */
-function shown(value: unknown): string {
+const ANSWERS = new Set(['yes', 'no', 'unknown']);
+const OUTCOMES = new Set<string>(OUTCOMES_LIST);
+
+/**
+ * A value of a field as a worker reads it: answers, outcomes and instants in words, other text as sent, structures
+ * as JSON; an empty one says so.
+ */
+function shown(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return t('console.case.empty');
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-type Side = ConflictDetail['stored'];
-
-/** The facts a worker weighs first, for one side. */
-function SideFacts({ side, title, receivedAt }: { side: Side; title: string; receivedAt: string }) {
-  const s = side.screening;
-  return (
-    <section class="card conflict-side" aria-label={title}>
-      <h3>{title}</h3>
-      <dl class="facts">
-        <dt>{t('conflict.detail.receivedAt')}</dt>
-        <dd>{when(receivedAt)}</dd>
-        <dt>{t('conflict.detail.savedAt')}</dt>
-        <dd>{when(s.updatedAt)}</dd>
-        <dt>{t('conflict.detail.officer')}</dt>
-        <dd>{s.officerId}</dd>
-        <dt>{t('conflict.detail.outcome')}</dt>
-        <dd>{s.outcome ? t(`checklist.outcome.${s.outcome}`) : '—'}</dd>
-        <dt>{t('conflict.detail.score')}</dt>
-        <dd>{s.score}</dd>
-        <dt>{t('conflict.detail.note')}</dt>
-        <dd class="note">{s.note || '—'}</dd>
-      </dl>
-    </section>
-  );
+  if (typeof value !== 'string') return JSON.stringify(value);
+  if (field.includes('.answers.') && ANSWERS.has(value))
+    return t(`screening.answer.${value as 'yes' | 'no' | 'unknown'}`);
+  if (/\.(outcome|recommended)$/.test(field) && OUTCOMES.has(value))
+    return t(`export.outcome.${value as Outcome}`);
+  if (/At$/.test(field) && !Number.isNaN(Date.parse(value))) return when(value);
+  return value;
 }
 
 /** The stored revision and the payload sent under the same revision, side by side, then every field that differs. */
@@ -39,12 +27,12 @@ export function ConflictCompare({ detail }: { detail: ConflictDetail }) {
   return (
     <>
       <div class="conflict-sides">
-        <SideFacts
+        <ConflictSide
           side={detail.stored}
           title={t('conflict.detail.stored')}
           receivedAt={detail.storedReceivedAt}
         />
-        <SideFacts
+        <ConflictSide
           side={detail.incoming}
           title={t('conflict.detail.incoming')}
           receivedAt={detail.conflict.receivedAt}
@@ -67,13 +55,13 @@ export function ConflictCompare({ detail }: { detail: ConflictDetail }) {
             {detail.changes.map((c) => (
               <tr key={c.field} data-field={c.field}>
                 <th scope="row" class="mono">
-                  {c.field}
+                  {c.field.replace(/^screening\./, '')}
                 </th>
                 <td>
-                  <del>{shown(c.before)}</del>
+                  <del>{shown(c.field, c.before)}</del>
                 </td>
                 <td>
-                  <ins>{shown(c.after)}</ins>
+                  <ins>{shown(c.field, c.after)}</ins>
                 </td>
               </tr>
             ))}

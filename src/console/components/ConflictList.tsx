@@ -3,7 +3,7 @@ import { t } from '../../i18n/i18n.ts';
 import { conflictPath, consoleNavigate } from '../console-router.ts';
 import { when } from '../format.ts';
 
-const outcome = (o: ConflictSummary['outcome']) => (o ? t(`checklist.outcome.${o}`) : '—');
+const outcome = (o: ConflictSummary['outcome']) => (o ? t(`export.outcome.${o}`) : '—');
 
 /** The conflicts, newest first; a row opens its conflict beside the list. Every value is rendered as text. */
 export function ConflictList({ items, selected }: { items: ConflictSummary[]; selected: string | null }) {

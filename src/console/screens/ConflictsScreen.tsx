@@ -21,7 +21,8 @@ export function ConflictsScreen({ api, id, onChanged }: Props) {
   const [listError, setListError] = useState<string | null>(null);
   const [detail, setDetail] = useState<ConflictDetail | null>(null);
   const [detailError, setDetailError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  // The outcome just saved, rendered in the language in use (the toggle may change it afterwards).
+  const [done, setDone] = useState<'kept' | 'accepted' | null>(null);
 
   const loadList = useCallback(async () => {
     try {
@@ -84,7 +85,7 @@ export function ConflictsScreen({ api, id, onChanged }: Props) {
         <div class="conflict-detail-pane">
           {done && (
             <p class="alert alert-ok" role="status">
-              {done}
+              {t('conflict.resolve.done', { state: t(`conflict.state.${done}`) })}
             </p>
           )}
           {id === null && <p class="help">{t('conflict.select')}</p>}
@@ -101,7 +102,7 @@ export function ConflictsScreen({ api, id, onChanged }: Props) {
               onReload={loadDetail}
               onResolved={(next) => {
                 setDetail(next);
-                setDone(t('conflict.resolve.done', { state: t(`conflict.state.${next.conflict.state}`) }));
+                setDone(next.conflict.state === 'open' ? null : next.conflict.state);
                 void loadList();
                 onChanged();
               }}

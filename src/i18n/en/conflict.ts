@@ -29,7 +29,7 @@ export const conflictMessages: Messages<typeof id> = {
     loading: 'Loading the conflict…',
     detail: {
       heading: 'Record {id} · revision {revision}',
-      device: 'Tablet {device} · sent {count} times',
+      device: 'Tablet {device} · sent {count}×',
       stored: 'Stored centrally',
       incoming: 'Sent by the tablet',
       receivedAt: 'Received centrally',

@@ -26,7 +26,7 @@ export const conflictMessages = {
     loading: 'Memuat konflik…',
     detail: {
       heading: 'Catatan {id} · revisi {revision}',
-      device: 'Tablet {device} · dikirim {count} kali',
+      device: 'Tablet {device} · dikirim {count}×',
       stored: 'Tersimpan di pusat',
       incoming: 'Dikirim tablet',
       receivedAt: 'Diterima pusat',
