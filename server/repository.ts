@@ -352,7 +352,7 @@ async function storeScreeningBatch(
 
 /** The screening revision a linked person's details come from. */
 type Source = { id: string; revision: number; updatedAt: string };
-type PersonSource = { person: LinkedPerson; source: Source };
+export type PersonSource = { person: LinkedPerson; source: Source };
 
 /**
  * Whether `a` is a newer source than `b`: a later revision of the same screening, else the screening updated later
@@ -361,6 +361,46 @@ type PersonSource = { person: LinkedPerson; source: Source };
 export function isNewerSource(a: Source, b: Source): boolean {
   if (a.id === b.id) return a.revision > b.revision;
   return a.updatedAt !== b.updatedAt ? a.updatedAt > b.updatedAt : a.id > b.id;
+}
+
+/**
+ * Stores linked persons, each from the screening revision it was taken from: a person another device owns is left
+ * alone, and an older source never overwrites a newer one, whatever order revisions arrive in.
+ */
+export async function upsertLinkedPersons(
+  tx: Queryable,
+  deviceId: string,
+  persons: PersonSource[],
+): Promise<void> {
+  if (persons.length === 0) return;
+  await tx.query(
+    `INSERT INTO linked_persons (id, payload, device_id, source_id, source_revision, source_updated_at)
+       SELECT x.id, x.payload, $2, x.source_id, x.source_revision, x.source_updated_at
+       FROM jsonb_to_recordset($1::jsonb)
+         AS x(id text, payload jsonb, source_id text, source_revision integer, source_updated_at text)
+       ORDER BY x.id
+       ON CONFLICT (id) DO UPDATE SET payload = EXCLUDED.payload, updated_at = now(),
+         source_id = EXCLUDED.source_id, source_revision = EXCLUDED.source_revision,
+         source_updated_at = EXCLUDED.source_updated_at
+       WHERE (linked_persons.device_id IS NULL OR linked_persons.device_id = EXCLUDED.device_id)
+         AND (linked_persons.source_id IS NULL OR CASE
+           WHEN linked_persons.source_id = EXCLUDED.source_id
+             THEN EXCLUDED.source_revision > linked_persons.source_revision
+           ELSE (EXCLUDED.source_updated_at COLLATE "C", EXCLUDED.source_id COLLATE "C")
+             > (linked_persons.source_updated_at COLLATE "C", linked_persons.source_id COLLATE "C") END)`,
+    [
+      JSON.stringify(
+        persons.map(({ person, source }) => ({
+          id: person.id,
+          payload: person,
+          source_id: source.id,
+          source_revision: source.revision,
+          source_updated_at: source.updatedAt,
+        })),
+      ),
+      deviceId,
+    ],
+  );
 }
 
 async function storeOwnScreenings(
@@ -411,38 +451,11 @@ async function storeOwnScreenings(
         if (!held || isNewerSource(source, held.source)) persons.set(p.id, { person: p, source });
       }
     }
-    if (persons.size > 0) {
-      await tx.query(
-        `INSERT INTO linked_persons (id, payload, device_id, source_id, source_revision, source_updated_at)
-         SELECT x.id, x.payload, $2, x.source_id, x.source_revision, x.source_updated_at
-         FROM jsonb_to_recordset($1::jsonb)
-           AS x(id text, payload jsonb, source_id text, source_revision integer, source_updated_at text)
-         ORDER BY x.id
-         ON CONFLICT (id) DO UPDATE SET payload = EXCLUDED.payload, updated_at = now(),
-           source_id = EXCLUDED.source_id, source_revision = EXCLUDED.source_revision,
-           source_updated_at = EXCLUDED.source_updated_at
-         WHERE (linked_persons.device_id IS NULL OR linked_persons.device_id = EXCLUDED.device_id)
-           AND (linked_persons.source_id IS NULL OR CASE
-             WHEN linked_persons.source_id = EXCLUDED.source_id
-               THEN EXCLUDED.source_revision > linked_persons.source_revision
-             ELSE (EXCLUDED.source_updated_at COLLATE "C", EXCLUDED.source_id COLLATE "C")
-               > (linked_persons.source_updated_at COLLATE "C", linked_persons.source_id COLLATE "C") END)`,
-        [
-          JSON.stringify(
-            [...persons.values()].map(({ person, source }) => ({
-              id: person.id,
-              payload: person,
-              source_id: source.id,
-              source_revision: source.revision,
-              source_updated_at: source.updatedAt,
-            })),
-          ),
-          deviceId,
-        ],
-      );
-    }
+    await upsertLinkedPersons(tx, deviceId, [...persons.values()]);
     const reported = new Set<string>();
-    return rows.map(({ id, revision, payload_hash }): ScreeningItemResult => {
+    const conflicting: typeof rows = [];
+    const results = rows.map((row): ScreeningItemResult => {
+      const { id, revision, payload_hash } = row;
       const k = key(id, revision);
       if (fresh.has(k) && !reported.has(k)) {
         reported.add(k);
@@ -450,11 +463,50 @@ async function storeOwnScreenings(
       }
       const stored =
         held.get(k) ?? rows.find((r) => key(r.id, r.revision) === k && fresh.has(k))?.payload_hash;
-      return stored === payload_hash
-        ? { id, revision, status: 'duplicate' }
-        : { id, revision, status: 'conflict', reason: 'sync.error.conflict' };
+      if (stored === payload_hash) return { id, revision, status: 'duplicate' };
+      conflicting.push(row);
+      return { id, revision, status: 'conflict', reason: 'sync.error.conflict' };
     });
+    if (conflicting.length > 0) await keepConflicts(tx, deviceId, conflicting);
+    return results;
   }
+}
+
+/**
+ * Keeps each conflicting payload beside the stored revision, once per distinct payload of the device; a resend of the
+ * same payload only counts up. A conflict already resolved stays resolved.
+ */
+async function keepConflicts(
+  tx: Queryable,
+  deviceId: string,
+  conflicting: { id: string; revision: number; payload: ScreeningUpload; payload_hash: string }[],
+): Promise<void> {
+  // One statement may not touch a row twice: the same payload twice in a batch is kept once.
+  const rows = [...new Map(conflicting.map((r) => [`${r.id}:${r.revision}:${r.payload_hash}`, r])).values()];
+  await tx.query(
+    `INSERT INTO screening_conflicts (id, record_id, revision, device_id, payload, payload_hash)
+     SELECT x.conflict_id, x.id, x.revision, $2, x.payload, x.payload_hash
+     FROM jsonb_to_recordset($1::jsonb)
+       AS x(conflict_id text, id text, revision integer, payload jsonb, payload_hash text)
+     ON CONFLICT (device_id, record_id, revision, payload_hash) DO UPDATE
+       SET times_received = screening_conflicts.times_received + 1, last_received_at = now()`,
+    [
+      JSON.stringify(
+        rows.map((r) => ({
+          conflict_id: randomBytes(12).toString('base64url'),
+          id: r.id,
+          revision: r.revision,
+          payload: r.payload,
+          payload_hash: r.payload_hash,
+        })),
+      ),
+      deviceId,
+    ],
+  );
+  for (const r of rows)
+    console.warn(
+      `receiver: screening ${safeId(r.id)} r${r.revision} of device ${deviceId} conflicts; kept apart`,
+    );
 }
 
 /**

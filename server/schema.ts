@@ -77,6 +77,31 @@ CREATE TABLE IF NOT EXISTS audit_conflicts (
   received_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (device_id, seq, payload_hash)
 );
+-- A screening payload that arrived under an id and revision already stored with other content: kept apart, owned by
+-- the device that sent it, once per distinct payload (a resend counts up times_received). A case worker resolves it:
+-- kept (the stored revision stays) or accepted (stored as the next revision). outcome_seq: the device's pull cursor.
+CREATE TABLE IF NOT EXISTS screening_conflicts (
+  id text PRIMARY KEY,
+  record_id text NOT NULL,
+  revision integer NOT NULL,
+  device_id text NOT NULL,
+  payload jsonb NOT NULL,
+  payload_hash text NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now(),
+  last_received_at timestamptz NOT NULL DEFAULT now(),
+  times_received integer NOT NULL DEFAULT 1,
+  state text NOT NULL DEFAULT 'open',
+  version integer NOT NULL DEFAULT 1,
+  resolved_by text,
+  resolved_at timestamptz,
+  reason text,
+  accepted_revision integer,
+  outcome_seq bigint,
+  UNIQUE (device_id, record_id, revision, payload_hash)
+);
+CREATE INDEX IF NOT EXISTS screening_conflicts_state ON screening_conflicts (state, received_at DESC);
+CREATE INDEX IF NOT EXISTS screening_conflicts_outcomes ON screening_conflicts (device_id, outcome_seq)
+  WHERE outcome_seq IS NOT NULL;
 CREATE TABLE IF NOT EXISTS shift_counts (
   device_id text NOT NULL,
   day date NOT NULL,

@@ -27,6 +27,14 @@ import {
   type StaffListResponse,
   type StaffUser,
 } from '../core/console/console-api.ts';
+import {
+  ConflictCountResponseSchema,
+  ConflictDetailSchema,
+  ConflictListResponseSchema,
+  type ConflictDetail,
+  type ConflictListResponse,
+  type ConflictResolveRequest,
+} from '../core/console/conflict-api.ts';
 
 /** Why a console request failed: a console API error code, or what happened on the way. */
 export type ApiFailureCode = ConsoleErrorCode | 'console.error.network' | 'console.error.unexpected';
@@ -164,6 +172,14 @@ export function createConsoleApi(
     /** Replaces the signed-in user's password; the answer is the session, no longer bound to change it. */
     changePassword: async (request: ChangePasswordRequest): Promise<SessionResponse> =>
       remember(await call('POST', '/session/password', SessionResponseSchema, request)),
+    conflictCount: async (): Promise<number> =>
+      (await call('GET', '/conflicts/count', ConflictCountResponseSchema)).open,
+    conflicts: (state: 'open' | 'resolved'): Promise<ConflictListResponse> =>
+      call('GET', `/conflicts?state=${state}`, ConflictListResponseSchema),
+    conflictDetail: (id: string): Promise<ConflictDetail> =>
+      call('GET', `/conflicts/${encodeURIComponent(id)}`, ConflictDetailSchema),
+    resolveConflict: (id: string, request: ConflictResolveRequest): Promise<ConflictDetail> =>
+      call('POST', `/conflicts/${encodeURIComponent(id)}/resolve`, ConflictDetailSchema, request),
   };
 }
 

@@ -7,6 +7,7 @@ export type ConsoleRoute =
   | { name: 'devices' }
   | { name: 'staff' }
   | { name: 'password' }
+  | { name: 'conflicts'; id: string | null }
   | { name: 'notFound' };
 
 export const CONSOLE_BASE = '/pusat';
@@ -20,15 +21,22 @@ export function parseConsoleRoute(pathname: string): ConsoleRoute {
   if (path === 'tablet') return { name: 'devices' };
   if (path === 'staf') return { name: 'staff' };
   if (path === 'kata-sandi') return { name: 'password' };
-  const caseMatch = /^kasus\/([^/]+)$/.exec(path);
-  if (caseMatch?.[1]) {
+  if (path === 'konflik') return { name: 'conflicts', id: null };
+  const match = /^(kasus|konflik)\/([^/]+)$/.exec(path);
+  if (match?.[2]) {
     try {
-      return { name: 'case', id: decodeURIComponent(caseMatch[1]) };
+      const id = decodeURIComponent(match[2]);
+      return match[1] === 'kasus' ? { name: 'case', id } : { name: 'conflicts', id };
     } catch {
       return { name: 'notFound' };
     }
   }
   return { name: 'notFound' };
+}
+
+/** The path of the conflict screen, with one conflict open beside the list when given. */
+export function conflictPath(id: string | null = null): string {
+  return id === null ? `${CONSOLE_BASE}/konflik` : `${CONSOLE_BASE}/konflik/${encodeURIComponent(id)}`;
 }
 
 /** The path of a case's page. */

@@ -1,12 +1,10 @@
+import { consoleMessagesId } from './console-messages-id.ts';
 import { registerCatalogue, type Catalogue } from './i18n.ts';
-import { consoleMessages } from './id/console.ts';
-import type { Messages } from './message-types.ts';
 
-/** The case console's messages: Indonesian at once, English loaded with it; the English must match in shape. */
+/** The case console's messages: Indonesian at once, English loaded with the language. */
 export const consoleCatalogue: Catalogue = {
-  id: consoleMessages,
-  en: async (): Promise<Messages<typeof consoleMessages>> =>
-    (await import('./en/console.ts')).consoleMessages,
+  id: consoleMessagesId,
+  en: async () => (await import('./console-messages-en.ts')).consoleMessagesEn,
 };
 
 /** Makes the console's messages available to t(); called by the console app before it renders. */

@@ -1,10 +1,10 @@
-import type { consoleMessages } from './id/console.ts';
+import type { consoleMessagesId } from './console-messages-id.ts';
 import type { LeafKeys } from './message-types.ts';
 import { messagesId } from './messages-id.ts';
 
 export type Lang = 'id' | 'en';
 /** Every key of the tablet's catalogue and of the console's, which only the console app loads (registerCatalogue). */
-export type MessageKey = LeafKeys<typeof messagesId & typeof consoleMessages>;
+export type MessageKey = LeafKeys<typeof messagesId & typeof consoleMessagesId>;
 
 /** A catalogue an app adds to the tablet's: its Indonesian messages, and how to load its English ones. */
 export type Catalogue = { id: object; en: () => Promise<object> };

@@ -85,6 +85,15 @@ export type OutboxRow = {
   createdAt: string;
   /** ISO instant the central system acknowledged receipt; retention counts from here. */
   acknowledgedAt?: string;
+  /** Set when the centre resolved a conflict this revision raised (it held other content under the same revision). */
+  conflict?: OutboxConflict;
+};
+
+/** How the centre resolved a conflict: its own version kept, or this one stored as `acceptedRevision`. */
+export type OutboxConflict = {
+  outcome: 'kept' | 'accepted';
+  acceptedRevision: number | null;
+  resolvedAt: string;
 };
 
 /** Audit actions recorded on the device. */

@@ -197,9 +197,25 @@ export const CaseStateSchema = z.object({
   changedAt: z.string(),
 });
 export type CaseState = z.infer<typeof CaseStateSchema>;
-/** GET /case-states?cursor=: states of this device's records changed since the cursor, oldest change first. */
+/**
+ * How the central system resolved a payload this tablet sent under a revision it already held with other content:
+ * kept (the centre's version stands) or accepted (stored centrally as revision `acceptedRevision`).
+ */
+export const ConflictOutcomeSchema = z.object({
+  id: nonEmpty,
+  revision: z.number().check(z.int()),
+  outcome: z.enum(['kept', 'accepted']),
+  acceptedRevision: z.nullable(z.number().check(z.int())),
+  resolvedAt: z.string(),
+});
+export type ConflictOutcome = z.infer<typeof ConflictOutcomeSchema>;
+/**
+ * GET /case-states?cursor=: states of this device's records, and resolutions of its conflicts, changed since the
+ * cursor, oldest change first (one cursor for both; an older receiver sends no `conflicts`).
+ */
 export const CaseStatesResponseSchema = z.object({
   states: z.array(CaseStateSchema),
+  conflicts: z.optional(z.array(ConflictOutcomeSchema)),
   cursor: z.string(),
   more: z.boolean(),
 });

@@ -2,14 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { CASE_ROLES, type StaffUser } from '../../core/console/console-api.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { ConsoleApi } from '../api-client.ts';
-import { CONSOLE_BASE, consoleNavigate, useConsoleRoute } from '../console-router.ts';
+import { CONSOLE_BASE, conflictPath, consoleNavigate, useConsoleRoute } from '../console-router.ts';
 import { CaseScreen } from '../screens/CaseScreen.tsx';
+import { ConflictsScreen } from '../screens/ConflictsScreen.tsx';
 import { DevicesScreen } from '../screens/DevicesScreen.tsx';
 import { InboxScreen } from '../screens/InboxScreen.tsx';
 import { PasswordScreen } from '../screens/PasswordScreen.tsx';
 import { StaffScreen } from '../screens/StaffScreen.tsx';
 import { EMPTY_FILTERS, type InboxFilters } from './inbox-filters.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
+import { useConflictCount } from '../use-conflict-count.ts';
 
 type Props = { api: ConsoleApi; user: StaffUser; onSignedOut: () => void };
 
@@ -22,6 +24,7 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
   const isAdmin = user.role === 'admin';
   // The staff list is the administrator's to manage and a supervisor's to read (the server's route roles).
   const seesStaff = isAdmin || user.role === 'supervisor';
+  const conflicts = useConflictCount(api, readsCases);
   const screen = route.name === 'home' ? (readsCases ? 'inbox' : isAdmin ? 'devices' : 'none') : route.name;
   useEffect(() => {
     document.title = `${t('console.app.name')}`;
@@ -38,6 +41,7 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
       {label}
     </a>
   );
+  const open = conflicts.count;
   return (
     <div class="console">
       <a class="skip" href="#main">
@@ -48,6 +52,27 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
         <nav aria-label={t('console.nav.label')}>
           {readsCases &&
             link(`${CONSOLE_BASE}/`, t('console.nav.cases'), screen === 'inbox' || screen === 'case')}
+          {readsCases && (
+            <a
+              href={conflictPath()}
+              aria-current={screen === 'conflicts' ? 'page' : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                consoleNavigate(conflictPath());
+              }}
+            >
+              {t('console.nav.conflicts')}
+              {open !== null && open > 0 && (
+                <span
+                  class="badge"
+                  data-testid="conflict-badge"
+                  aria-label={t('console.nav.conflictsOpen', { count: open })}
+                >
+                  {open}
+                </span>
+              )}
+            </a>
+          )}
           {isAdmin && link(`${CONSOLE_BASE}/tablet`, t('console.nav.devices'), screen === 'devices')}
           {seesStaff && link(`${CONSOLE_BASE}/staf`, t('console.nav.staff'), screen === 'staff')}
         </nav>
@@ -75,6 +100,9 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
         {screen === 'case' && route.name === 'case' && readsCases && (
           <CaseScreen key={route.id} api={api} id={route.id} user={user} />
         )}
+        {screen === 'conflicts' && route.name === 'conflicts' && readsCases && (
+          <ConflictsScreen api={api} id={route.id} onChanged={conflicts.refresh} />
+        )}
         {screen === 'devices' && isAdmin && <DevicesScreen api={api} />}
         {screen === 'staff' && seesStaff && <StaffScreen api={api} canCreate={isAdmin} selfId={user.id} />}
         {screen === 'password' && <PasswordScreen api={api} forced={false} onChanged={() => undefined} />}
@@ -82,7 +110,7 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
           screen === 'none' ||
           (screen === 'devices' && !isAdmin) ||
           (screen === 'staff' && !seesStaff) ||
-          ((screen === 'inbox' || screen === 'case') && !readsCases)) && (
+          ((screen === 'inbox' || screen === 'case' || screen === 'conflicts') && !readsCases)) && (
           <p class="alert alert-warn">
             {t(screen === 'notFound' ? 'console.error.notFound' : 'console.error.forbidden')}
           </p>

@@ -271,8 +271,14 @@ export type DeviceAuditEvent = z.infer<typeof DeviceAuditEventSchema>;
 export const CaseHistoryEntrySchema = z.object({
   at: z.string(),
   actor: z.nullable(PersonRefSchema),
-  /** `opened` (first flagged revision arrived), `revision` (a later one arrived), or a workflow action. */
-  action: z.union([CaseActionNameSchema, z.enum(['opened', 'revision'])]),
+  /**
+   * `opened` (first flagged revision arrived), `revision` (a later one arrived), a workflow action, or a conflict
+   * resolved on this record (`conflict_kept`, `conflict_accepted`).
+   */
+  action: z.union([
+    CaseActionNameSchema,
+    z.enum(['opened', 'revision', 'conflict_kept', 'conflict_accepted']),
+  ]),
   fromState: z.nullable(CaseStateNameSchema),
   toState: CaseStateNameSchema,
   forced: z.boolean(),
@@ -367,6 +373,9 @@ export const CONSOLE_AUDIT_ACTIONS = [
   'watchlist.end',
   'watchlist.import',
   'watchlist.expire',
+  'conflict.list',
+  'conflict.open',
+  'conflict.resolve',
 ] as const;
 export type ConsoleAuditAction = (typeof CONSOLE_AUDIT_ACTIONS)[number];
 export const ConsoleAuditEntrySchema = z.object({
@@ -432,6 +441,10 @@ export const CONSOLE_ROUTES = {
   watchlistImport: { method: 'post', path: '/watchlist/import', roles: WATCHLIST_EDITORS },
   watchlistEdit: { method: 'post', path: '/watchlist/entries/:id', roles: WATCHLIST_EDITORS },
   watchlistEnd: { method: 'delete', path: '/watchlist/entries/:id', roles: WATCHLIST_EDITORS },
+  conflictCount: { method: 'get', path: '/conflicts/count', roles: CASE_ROLES },
+  conflicts: { method: 'get', path: '/conflicts', roles: CASE_ROLES },
+  conflictDetail: { method: 'get', path: '/conflicts/:id', roles: CASE_ROLES },
+  conflictResolve: { method: 'post', path: '/conflicts/:id/resolve', roles: CASE_ROLES },
 } as const satisfies Record<string, ConsoleRoute>;
 export type ConsoleRouteName = keyof typeof CONSOLE_ROUTES;
 /** What a user whose password must change may still do: see the session, change it, sign out. */

@@ -28,6 +28,13 @@ export const sync: Messages<typeof source> = {
       follow_up: 'Followed up',
       closed: 'Closed',
     },
+    conflictOutcome: {
+      title: 'Conflict with the centre',
+      open: 'Revision {revision}: the centre holds other content for this revision. Waiting for a case worker at the centre to decide.',
+      kept: 'Revision {revision}: resolved by the centre {at}. The version the centre already held stands; this tablet’s content for this revision is not used.',
+      accepted:
+        'Revision {revision}: resolved by the centre {at}. This tablet’s content was accepted and stored centrally as revision {accepted}.',
+    },
     quarantine: {
       resend: 'Send again',
       resent: 'The record is queued to be sent again.',
@@ -55,7 +62,7 @@ export const sync: Messages<typeof source> = {
         'The answer did not come from the Saring server (perhaps the airport Wi-Fi login page). Open the browser and sign in to the Wi-Fi first.',
       missing: 'The record is no longer on this tablet.',
       conflict:
-        'The centre already holds different content for this revision. Not overwritten; the shift lead must check it.',
+        'The centre already holds different content for this revision. Not overwritten: this one is kept apart and a case worker at the centre chooses which version stands. No need to send it again.',
       rejected: 'Refused by the server.',
       incompleteAnswer: 'The server’s answer was incomplete.',
       invalid: 'The server found the record invalid.',

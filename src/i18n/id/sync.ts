@@ -24,6 +24,13 @@ export const sync = {
       follow_up: 'Ditindaklanjuti',
       closed: 'Selesai',
     },
+    conflictOutcome: {
+      title: 'Konflik dengan pusat',
+      open: 'Revisi {revision}: pusat menyimpan isi lain untuk revisi ini. Menunggu keputusan petugas kasus di pusat.',
+      kept: 'Revisi {revision}: diselesaikan pusat {at}. Versi yang sudah ada di pusat dipertahankan; isi tablet untuk revisi ini tidak dipakai.',
+      accepted:
+        'Revisi {revision}: diselesaikan pusat {at}. Isi dari tablet ini diterima dan disimpan di pusat sebagai revisi {accepted}.',
+    },
     quarantine: {
       resend: 'Kirim ulang',
       resent: 'Catatan dijadwalkan untuk dikirim ulang.',
@@ -51,7 +58,8 @@ export const sync = {
       notReceiver:
         'Jawaban bukan dari server Saring (mungkin halaman masuk Wi-Fi bandara). Buka peramban dan masuk ke Wi-Fi dulu.',
       missing: 'Catatan tidak ditemukan di tablet.',
-      conflict: 'Pusat sudah menyimpan isi lain untuk revisi ini. Tidak ditimpa; perlu diperiksa ketua regu.',
+      conflict:
+        'Pusat sudah menyimpan isi lain untuk revisi ini. Tidak ditimpa: kiriman ini disimpan terpisah dan petugas kasus di pusat memilih versi yang berlaku. Tidak perlu dikirim ulang.',
       rejected: 'Ditolak server.',
       incompleteAnswer: 'Jawaban server tidak lengkap.',
       invalid: 'Isi catatan tidak sah menurut server.',

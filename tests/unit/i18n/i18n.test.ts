@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getLang, isMessageKey, savedLang, setLang, t } from '../../../src/i18n/i18n.ts';
 import { messagesId } from '../../../src/i18n/messages-id.ts';
 import { messagesEn } from '../../../src/i18n/messages-en.ts';
-import { consoleMessages as consoleId } from '../../../src/i18n/id/console.ts';
-import { consoleMessages as consoleEn } from '../../../src/i18n/en/console.ts';
+import { consoleMessagesId as consoleId } from '../../../src/i18n/console-messages-id.ts';
+import { consoleMessagesEn as consoleEn } from '../../../src/i18n/console-messages-en.ts';
 import { consoleCatalogue, loadConsoleCatalogue } from '../../../src/i18n/console-catalogue.ts';
 
 function leaves(tree: unknown, prefix = ''): string[] {

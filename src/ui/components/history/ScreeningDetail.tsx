@@ -13,6 +13,7 @@ import { changedFields, changeGroups } from './revision-diff.ts';
 import { useOfficerDirectory } from '../../hooks/use-officer-directory.ts';
 import { officerLabel } from '../officer-label.ts';
 import { HandoverSection } from './HandoverSection.tsx';
+import { ConflictNotice } from './ConflictNotice.tsx';
 
 type Props = { id: string; store: ScreeningStore; zone: ZoneCode; onBack: () => void };
 
@@ -103,6 +104,7 @@ export function ScreeningDetail({ id, store, zone, onBack }: Props) {
         <dd data-testid="detail-case-state">
           {caseState ? t(`sync.caseState.${caseState}`) : t('gate.history.noCaseState')}
         </dd>
+        <ConflictNotice id={id} zone={zone} />
         {latest.note && (
           <>
             <dt>{t('history.note')}</dt>

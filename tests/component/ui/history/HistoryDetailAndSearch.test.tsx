@@ -5,6 +5,7 @@ import { SessionContext } from '../../../../src/ui/hooks/use-session.ts';
 import { UnlockedContext, type Unlocked } from '../../../../src/ui/hooks/use-unlocked.ts';
 import { screening } from '../../../unit/storage/store-fixtures.ts';
 import { realStore, sessionFor } from '../screening/harness.tsx';
+import { DexieCaseStates } from '../../../../src/sync/case-states.ts';
 
 const now = new Date().toISOString();
 const handler = {
@@ -70,5 +71,33 @@ describe('history at the gate', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.getByTestId('detail-sync').textContent).toBe('Menunggu kirim'));
     await db.caseStates.put({ id: saved.id, state: 'closed', changedAt: now });
     await waitFor(() => expect(screen.getByTestId('detail-case-state').textContent).toBe('Selesai'));
+  });
+
+  it('the detail says a conflict waits for the centre, then how the centre resolved it', async () => {
+    const { db, saved } = await setUp();
+    const key = `${saved.id}:${saved.revision}`;
+    await db.outbox.update(key, { state: 'rejected', lastError: 'sync.error.conflict' });
+    fireEvent.click(screen.getByRole('button', { name: /WULANDARI/ }));
+    const waiting = await screen.findByTestId('detail-conflict');
+    expect(waiting.textContent).toBe(
+      `Revisi ${saved.revision}: pusat menyimpan isi lain untuk revisi ini. Menunggu keputusan petugas kasus di pusat.`,
+    );
+    fireEvent.click(screen.getByRole('button', { name: /Kembali/ }));
+    await new DexieCaseStates(db).apply([], '9', [
+      {
+        id: saved.id,
+        revision: saved.revision,
+        outcome: 'accepted',
+        acceptedRevision: 4,
+        resolvedAt: '2026-12-01T05:00:00.000Z',
+      },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: /WULANDARI/ }));
+    await waitFor(() =>
+      expect(screen.getByTestId('detail-conflict').textContent).toContain(
+        'Isi dari tablet ini diterima dan disimpan di pusat sebagai revisi 4.',
+      ),
+    );
+    await waitFor(() => expect(screen.getByTestId('detail-sync').textContent).toBe('Diterima pusat'));
   });
 });

@@ -1,0 +1,10 @@
+import { conflictMessages } from './en/conflict.ts';
+import { consoleMessages } from './en/console.ts';
+import type { consoleMessagesId } from './console-messages-id.ts';
+import type { Messages } from './message-types.ts';
+
+/** Every English message of the case console (loaded lazily, only when English is chosen in the console). */
+export const consoleMessagesEn: Messages<typeof consoleMessagesId> = {
+  ...consoleMessages,
+  ...conflictMessages,
+};
