@@ -15,6 +15,8 @@ export const consoleMessages: Messages<typeof source> = {
       cases: 'Cases',
       devices: 'Tablets',
       staff: 'Staff accounts',
+      watchlist: 'Cekal & watchlist',
+      audit: 'Audit log',
       signedInAs: '{name} · {role}',
       signOut: 'Sign out',
       language: 'Bahasa Indonesia',

@@ -12,6 +12,8 @@ export const consoleMessages = {
       cases: 'Kasus',
       devices: 'Tablet',
       staff: 'Akun staf',
+      watchlist: 'Cekal & daftar pantau',
+      audit: 'Log audit',
       signedInAs: '{name} · {role}',
       signOut: 'Keluar',
       language: 'English',
