@@ -6,6 +6,8 @@ export type ConsoleRoute =
   | { name: 'case'; id: string }
   | { name: 'devices' }
   | { name: 'staff' }
+  | { name: 'watchlist' }
+  | { name: 'audit' }
   | { name: 'notFound' };
 
 export const CONSOLE_BASE = '/pusat';
@@ -18,6 +20,8 @@ export function parseConsoleRoute(pathname: string): ConsoleRoute {
   if (path === '') return { name: 'home' };
   if (path === 'tablet') return { name: 'devices' };
   if (path === 'staf') return { name: 'staff' };
+  if (path === 'cekal') return { name: 'watchlist' };
+  if (path === 'audit') return { name: 'audit' };
   const caseMatch = /^kasus\/([^/]+)$/.exec(path);
   if (caseMatch?.[1]) {
     try {

@@ -6,7 +6,9 @@ import { CONSOLE_BASE, consoleNavigate, useConsoleRoute } from '../console-route
 import { CaseScreen } from '../screens/CaseScreen.tsx';
 import { DevicesScreen } from '../screens/DevicesScreen.tsx';
 import { InboxScreen } from '../screens/InboxScreen.tsx';
+import { AuditScreen } from '../screens/AuditScreen.tsx';
 import { StaffScreen } from '../screens/StaffScreen.tsx';
+import { WatchlistScreen } from '../screens/WatchlistScreen.tsx';
 import { EMPTY_FILTERS, type InboxFilters } from './inbox-filters.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
 
@@ -48,7 +50,9 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
           {readsCases &&
             link(`${CONSOLE_BASE}/`, t('console.nav.cases'), screen === 'inbox' || screen === 'case')}
           {isAdmin && link(`${CONSOLE_BASE}/tablet`, t('console.nav.devices'), screen === 'devices')}
+          {readsCases && link(`${CONSOLE_BASE}/cekal`, t('console.nav.watchlist'), screen === 'watchlist')}
           {seesStaff && link(`${CONSOLE_BASE}/staf`, t('console.nav.staff'), screen === 'staff')}
+          {isAdmin && link(`${CONSOLE_BASE}/audit`, t('console.nav.audit'), screen === 'audit')}
         </nav>
         <span class="who" data-testid="console-user" data-username={user.username}>
           {t('console.nav.signedInAs', { name: user.name, role: t(`console.role.${user.role}`) })}
@@ -73,11 +77,13 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
         )}
         {screen === 'devices' && isAdmin && <DevicesScreen api={api} />}
         {screen === 'staff' && seesStaff && <StaffScreen api={api} canCreate={isAdmin} />}
+        {screen === 'watchlist' && readsCases && <WatchlistScreen api={api} user={user} />}
+        {screen === 'audit' && isAdmin && <AuditScreen api={api} />}
         {(screen === 'notFound' ||
           screen === 'none' ||
-          (screen === 'devices' && !isAdmin) ||
+          ((screen === 'devices' || screen === 'audit') && !isAdmin) ||
           (screen === 'staff' && !seesStaff) ||
-          ((screen === 'inbox' || screen === 'case') && !readsCases)) && (
+          ((screen === 'inbox' || screen === 'case' || screen === 'watchlist') && !readsCases)) && (
           <p class="alert alert-warn">
             {t(screen === 'notFound' ? 'console.error.notFound' : 'console.error.forbidden')}
           </p>

@@ -136,7 +136,8 @@ export const watchAdmin: Messages<typeof source> = {
         tooLong: 'Too long: {length} characters, at most {max}.',
         expiryPast: 'The end date must be after today.',
         birthFuture: 'The date of birth cannot be after today.',
-        identityRequired: 'Fill in at least one of: date of birth, passport number, phone or handle.',
+        identityRequired:
+          'Fill in the passport number or the date of birth: without one the entry matches no passenger.',
       },
     },
     import: {
@@ -152,6 +153,7 @@ export const watchAdmin: Messages<typeof source> = {
       tooBig: 'The file is too large ({size} KB); at most {max} KB.',
       unreadable: 'The file cannot be read as text.',
       badKind: 'kind must be cegah, atensi, prior_pmi_np or recruiter.',
+      moreRows: '{count} more ready rows are not shown.',
       deleted: 'ended',
       col: {
         line: 'Line',

@@ -128,7 +128,8 @@ export const watchAdmin = {
         tooLong: 'Terlalu panjang: {length} karakter, maksimal {max}.',
         expiryPast: 'Tanggal berakhir harus sesudah hari ini.',
         birthFuture: 'Tanggal lahir tidak boleh sesudah hari ini.',
-        identityRequired: 'Isi paling tidak satu: tanggal lahir, nomor paspor, telepon atau akun.',
+        identityRequired:
+          'Isi nomor paspor atau tanggal lahir: tanpa salah satunya entri ini tidak cocok dengan penumpang mana pun.',
       },
     },
     import: {
@@ -144,6 +145,7 @@ export const watchAdmin = {
       tooBig: 'Berkas terlalu besar ({size} KB); paling besar {max} KB.',
       unreadable: 'Berkas tidak dapat dibaca sebagai teks.',
       badKind: 'kind harus cegah, atensi, prior_pmi_np atau recruiter.',
+      moreRows: '{count} baris lain yang siap tidak ditampilkan.',
       deleted: 'diakhiri',
       col: {
         line: 'Baris',
