@@ -63,9 +63,13 @@ describe.each(['pglite', 'postgres'] as const)('watchlist kept by hand on %s', (
     await addStaff(h.db, 'sari', 'supervisor', 'Sari Wijaya', 'IMIGRASI');
     await addStaff(h.db, 'dodi', 'supervisor', 'Dodi Pratama', 'BP3MI');
     await addStaff(h.db, 'root', 'admin');
-    [bp3mi, imigrasi, imigrasiLead, bp3miLead, admin] = await Promise.all(
-      ['ana', 'budi', 'sari', 'dodi', 'root'].map((u) => signInAs(h.url, u)),
-    );
+    [bp3mi, imigrasi, imigrasiLead, bp3miLead, admin] = await Promise.all([
+      signInAs(h.url, 'ana'),
+      signInAs(h.url, 'budi'),
+      signInAs(h.url, 'sari'),
+      signInAs(h.url, 'dodi'),
+      signInAs(h.url, 'root'),
+    ]);
     tablet = await enrolTablet(h, 'DEV-WATCH');
   });
   afterAll(async () => {

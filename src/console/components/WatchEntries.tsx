@@ -128,7 +128,14 @@ export function WatchEntries({ api, canEdit }: Props) {
           {t('watchAdmin.entries.apply')}
         </button>
         {canEdit && editing === null && (
-          <button type="button" class="btn btn-primary" onClick={() => setEditing('new')}>
+          <button
+            type="button"
+            class="btn btn-primary"
+            onClick={() => {
+              setDone(null);
+              setEditing('new');
+            }}
+          >
             {t('watchAdmin.entries.add')}
           </button>
         )}
@@ -208,11 +215,25 @@ export function WatchEntries({ api, canEdit }: Props) {
                 </td>
                 {canEdit && (
                   <td class="nowrap">
-                    <button type="button" class="btn" onClick={() => setEditing(item)}>
+                    <button
+                      type="button"
+                      class="btn"
+                      onClick={() => {
+                        setDone(null);
+                        setEditing(item);
+                      }}
+                    >
                       {t('watchAdmin.entries.edit')}
                     </button>{' '}
                     {!item.ended && (
-                      <button type="button" class="btn btn-danger" onClick={() => setEnding(item)}>
+                      <button
+                        type="button"
+                        class="btn btn-danger"
+                        onClick={() => {
+                          setDone(null);
+                          setEnding(item);
+                        }}
+                      >
                         {t('watchAdmin.entries.end')}
                       </button>
                     )}

@@ -81,7 +81,7 @@ export const watchAdmin: Messages<typeof source> = {
     },
     entries: {
       search: 'Search name, passport, phone or handle',
-      kind: 'Kind',
+      kind: 'Show kind',
       allKinds: 'All kinds',
       showEnded: 'Also show ended entries',
       apply: 'Apply',

@@ -73,7 +73,7 @@ export const watchAdmin = {
     },
     entries: {
       search: 'Cari nama, paspor, telepon atau akun',
-      kind: 'Jenis',
+      kind: 'Tampilkan jenis',
       allKinds: 'Semua jenis',
       showEnded: 'Tampilkan juga yang sudah berakhir',
       apply: 'Terapkan',

@@ -7,6 +7,7 @@ import {
   type StaffListItem,
   type StaffUser,
 } from '../../../src/core/console/console-api.ts';
+import { FakeWatchRoutes } from './fake-watch-routes.ts';
 
 /** One request the console made, as the fake server saw it. */
 export type SeenRequest = {
@@ -230,6 +231,8 @@ export class FakeConsoleServer {
   cases = new Map<string, CaseDetail>();
   devices: DeviceRow[] = [];
   staff: StaffListItem[] = [];
+  /** Cekal proposals, the watchlist and the server audit log. */
+  watch = new FakeWatchRoutes();
   pageSize = 50;
   seen: SeenRequest[] = [];
   private handlers: Handler[] = [];
@@ -327,7 +330,7 @@ export class FakeConsoleServer {
       });
       return { status: 201, body: user };
     }
-    return err(404, 'console.error.notFound');
+    return this.watch.route(r, this.user, this.cases) ?? err(404, 'console.error.notFound');
   }
 
   private act(found: CaseDetail, r: SeenRequest): Reply {
