@@ -5,7 +5,10 @@ import { t } from '../i18n/i18n.ts';
 import { useLang } from '../shared-ui/use-lang.ts';
 import { ApiError, createConsoleApi, type Fetch } from './api-client.ts';
 import { ConsoleShell } from './components/ConsoleShell.tsx';
+import { registerConsoleMessages } from './console-messages.ts';
 import { SignInScreen } from './screens/SignInScreen.tsx';
+
+registerConsoleMessages();
 
 /** `fetch` is the browser's unless a test gives its own. */
 type Props = { fetch?: Fetch };

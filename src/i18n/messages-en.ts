@@ -12,8 +12,6 @@ import { sync } from './en/sync.ts';
 import { consoleMessages } from './en/console.ts';
 import { gate } from './en/gate.ts';
 import { shiftLead } from './en/shift-lead.ts';
-import { watchAdmin } from './en/watch-admin.ts';
-import { auditLog } from './en/audit-log.ts';
 
 /** Every English message (loaded lazily, only when English is chosen). */
 export const messagesEn: Messages<typeof messagesId> = {
@@ -29,6 +27,4 @@ export const messagesEn: Messages<typeof messagesId> = {
   ...consoleMessages,
   ...gate,
   ...shiftLead,
-  ...watchAdmin,
-  ...auditLog,
 };

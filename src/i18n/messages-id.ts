@@ -10,8 +10,6 @@ import { sync } from './id/sync.ts';
 import { consoleMessages } from './id/console.ts';
 import { gate } from './id/gate.ts';
 import { shiftLead } from './id/shift-lead.ts';
-import { watchAdmin } from './id/watch-admin.ts';
-import { auditLog } from './id/audit-log.ts';
 
 /** Every Bahasa Indonesia message; its shape is the type every other language must match. */
 export const messagesId = {
@@ -27,6 +25,4 @@ export const messagesId = {
   ...consoleMessages,
   ...gate,
   ...shiftLead,
-  ...watchAdmin,
-  ...auditLog,
 };

@@ -2,8 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONSOLE_AUDIT_ACTIONS, CONSOLE_ERRORS } from '../../../src/core/console/console-api.ts';
 import { WATCHLIST_CSV_CODES } from '../../../src/core/console/watchlist-api.ts';
-import { messagesEn } from '../../../src/i18n/messages-en.ts';
-import { messagesId } from '../../../src/i18n/messages-id.ts';
+import { consoleOnlyEn } from '../../../src/i18n/console-only-en.ts';
+import { consoleOnlyId } from '../../../src/i18n/console-only-id.ts';
+import { messagesEn as sharedEn } from '../../../src/i18n/messages-en.ts';
+import { messagesId as sharedId } from '../../../src/i18n/messages-id.ts';
+
+// What the console reads: the shared messages and the ones only the console adds.
+const messagesId = { ...sharedId, ...consoleOnlyId };
+const messagesEn = { ...sharedEn, ...consoleOnlyEn };
 
 function leaf(tree: unknown, key: string): string | undefined {
   let node: unknown = tree;
@@ -52,8 +58,28 @@ describe('watchlist and audit messages', () => {
       expectBothLanguages(`auditLog.action.${action.replace('.', '_')}`);
   });
 
+  it('keeps the console-only messages out of the tablet’s shared tree', () => {
+    expect(leaf(sharedId, 'watchAdmin.title')).toBeUndefined();
+    expect(leaf(sharedId, 'auditLog.title')).toBeUndefined();
+  });
+
   it('fills a row issue’s field and a file fault’s detail into its message', () => {
     expect(leaf(messagesId, 'watchAdmin.csv.badDate')).toContain('{field}');
     expect(leaf(messagesEn, 'watchAdmin.csv.unknownColumns')).toContain('{detail}');
+  });
+});
+
+describe('messages an app adds', () => {
+  it('translates added keys in the language in use, English loaded when chosen', async () => {
+    const { addMessages, isMessageKey, setLang, t } = await import('../../../src/i18n/i18n.ts');
+    expect(isMessageKey('auditLog.title')).toBe(false);
+    addMessages(consoleOnlyId, () => Promise.resolve(consoleOnlyEn));
+    expect(isMessageKey('auditLog.title')).toBe(true);
+    expect(t('auditLog.title')).toBe('Log audit');
+    await setLang('en', { persist: false });
+    expect(t('auditLog.title')).toBe('Audit log');
+    expect(t('nav.settings')).toBe('Settings');
+    await setLang('id', { persist: false });
+    expect(t('watchAdmin.csv.empty')).toBe('Berkas kosong: tidak ada baris judul kolom.');
   });
 });
