@@ -126,9 +126,11 @@ export function CekalPropose({ api, caseId }: Props) {
             </p>
           )}
         </div>
-        <button type="submit" class="btn btn-primary" disabled={busy}>
-          {busy ? t('watchAdmin.propose.sending') : t('watchAdmin.propose.submit')}
-        </button>
+        <div class="form-buttons">
+          <button type="submit" class="btn btn-primary" disabled={busy}>
+            {busy ? t('watchAdmin.propose.sending') : t('watchAdmin.propose.submit')}
+          </button>
+        </div>
       </form>
     </section>
   );

@@ -127,12 +127,14 @@ export function ProposalDecision({ api, proposal, onDecided, onCancel, onStale }
           </p>
         )}
       </div>
-      <button type="submit" class="btn btn-primary" disabled={busy}>
-        {busy ? t('watchAdmin.decide.saving') : t('watchAdmin.decide.submit')}
-      </button>{' '}
-      <button type="button" class="btn btn-ghost" onClick={onCancel}>
-        {t('watchAdmin.decide.cancel')}
-      </button>
+      <div class="form-buttons">
+        <button type="submit" class="btn btn-primary" disabled={busy}>
+          {busy ? t('watchAdmin.decide.saving') : t('watchAdmin.decide.submit')}
+        </button>
+        <button type="button" class="btn btn-ghost" onClick={onCancel}>
+          {t('watchAdmin.decide.cancel')}
+        </button>
+      </div>
     </form>
   );
 }

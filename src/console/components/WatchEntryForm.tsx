@@ -30,16 +30,16 @@ const ORDER: EntryField[] = [
   'passportNumber',
   'phone',
   'socialHandle',
-  'note',
   'expiresOn',
+  'note',
 ];
-const TEXT_FIELDS: Array<{ field: 'name' | 'passportNumber' | 'phone' | 'socialHandle'; label: MessageKey }> =
-  [
-    { field: 'name', label: 'watchAdmin.form.name' },
-    { field: 'passportNumber', label: 'watchAdmin.form.passportNumber' },
-    { field: 'phone', label: 'watchAdmin.form.phone' },
-    { field: 'socialHandle', label: 'watchAdmin.form.socialHandle' },
-  ];
+type TextField = { field: 'name' | 'passportNumber' | 'phone' | 'socialHandle'; label: MessageKey };
+const NAME_FIELD: TextField = { field: 'name', label: 'watchAdmin.form.name' };
+const TEXT_FIELDS: TextField[] = [
+  { field: 'passportNumber', label: 'watchAdmin.form.passportNumber' },
+  { field: 'phone', label: 'watchAdmin.form.phone' },
+  { field: 'socialHandle', label: 'watchAdmin.form.socialHandle' },
+];
 
 /** Adds or edits one watchlist entry; every problem named at its field, the first focused, nothing typed lost. */
 export function WatchEntryForm({ api, item, onSaved, onCancel }: Props) {
@@ -92,6 +92,22 @@ export function WatchEntryForm({ api, item, onSaved, onCancel }: Props) {
     'aria-describedby': problems[field] ? `entry-${field}-error` : undefined,
   });
 
+  const textInput = ({ field, label }: TextField) => (
+    <div class="field" key={field}>
+      <label for={`entry-${field}`}>{t(label)}</label>
+      <input
+        id={`entry-${field}`}
+        autocomplete="off"
+        maxLength={250}
+        value={draft[field]}
+        class={field === 'passportNumber' ? 'mono' : undefined}
+        onInput={(event) => set(field, (event.currentTarget as HTMLInputElement).value)}
+        {...invalid(field)}
+      />
+      {errorLine(field)}
+    </div>
+  );
+
   return (
     <form class="card entry-form" ref={formRef} noValidate onSubmit={(event) => void submit(event)}>
       <h2>
@@ -117,21 +133,7 @@ export function WatchEntryForm({ api, item, onSaved, onCancel }: Props) {
             ))}
           </select>
         </div>
-        {TEXT_FIELDS.map(({ field, label }) => (
-          <div class="field" key={field}>
-            <label for={`entry-${field}`}>{t(label)}</label>
-            <input
-              id={`entry-${field}`}
-              autocomplete="off"
-              maxLength={250}
-              value={draft[field]}
-              class={field === 'passportNumber' ? 'mono' : undefined}
-              onInput={(event) => set(field, (event.currentTarget as HTMLInputElement).value)}
-              {...invalid(field)}
-            />
-            {errorLine(field)}
-          </div>
-        ))}
+        {textInput(NAME_FIELD)}
         <DateField
           id="entry-birthDate"
           label={t('watchAdmin.form.birthDate')}
@@ -140,6 +142,7 @@ export function WatchEntryForm({ api, item, onSaved, onCancel }: Props) {
           error={problemText('birthDate')}
           onInput={(value) => set('birthDate', value)}
         />
+        {TEXT_FIELDS.map(textInput)}
         <div>
           <DateField
             id="entry-expiresOn"
@@ -163,12 +166,14 @@ export function WatchEntryForm({ api, item, onSaved, onCancel }: Props) {
         />
         {errorLine('note')}
       </div>
-      <button type="submit" class="btn btn-primary" disabled={busy}>
-        {busy ? t('watchAdmin.form.saving') : t('watchAdmin.form.submit')}
-      </button>{' '}
-      <button type="button" class="btn btn-ghost" onClick={onCancel}>
-        {t('watchAdmin.form.cancel')}
-      </button>
+      <div class="form-buttons">
+        <button type="submit" class="btn btn-primary" disabled={busy}>
+          {busy ? t('watchAdmin.form.saving') : t('watchAdmin.form.submit')}
+        </button>
+        <button type="button" class="btn btn-ghost" onClick={onCancel}>
+          {t('watchAdmin.form.cancel')}
+        </button>
+      </div>
     </form>
   );
 }
