@@ -35,11 +35,12 @@ describe('console watchlist kept by Imigrasi', () => {
     ];
   });
 
-  const openEntries = async () => {
+  const openEntriesFor = async (id: string) => {
     renderConsole(server, '/pusat/cekal');
     fireEvent.click(await screen.findByRole('tab', { name: 'Daftar pantau' }));
-    return waitFor(() => entryRow('wl-1'));
+    return waitFor(() => entryRow(id));
   };
+  const openEntries = () => openEntriesFor('wl-1');
 
   it('lists entries with kind, expiry and source, and adds one only once every field is right', async () => {
     const first = await openEntries();
@@ -125,6 +126,14 @@ describe('console watchlist kept by Imigrasi', () => {
     expect((await screen.findByTestId('import-stored')).textContent).toContain('2 entri disimpan');
     expect(server.requests('POST', '/watchlist/import')).toHaveLength(1);
     expect(server.watch.items.map((i) => i.entry.id)).toEqual(['wl-1', 'wl-2', 'imp-1', 'imp-2']);
+  });
+
+  it('shows markup in an entry or a proposal as text, never as elements', async () => {
+    const markup = '<img src=x onerror="window.hacked=1">';
+    server.watch.items = [watchItem('wl-x', markup, { changedBy: markup })];
+    await openEntriesFor('wl-x');
+    expect(entryRow('wl-x').textContent).toContain(markup);
+    expect(document.querySelector('main img')).toBeNull();
   });
 
   it('refuses a file larger than the server takes before sending it', async () => {
