@@ -1,5 +1,29 @@
 import type * as z from 'zod/mini';
 import {
+  CekalListResponseSchema,
+  CekalProposalSchema,
+  type CekalDecisionRequest,
+  type CekalListResponse,
+  type CekalProposal,
+  type CekalProposeRequest,
+  type CekalState,
+} from '../core/console/cekal-api.ts';
+import {
+  WatchlistCsvPreviewSchema,
+  WatchlistImportResponseSchema,
+  WatchlistItemSchema,
+  WatchlistPageSchema,
+  type WatchlistCsvPreview,
+  type WatchlistEntryInput,
+  type WatchlistItem,
+  type WatchlistPage,
+  type WatchlistQuery,
+} from '../core/console/watchlist-api.ts';
+import {
+  AuditVerifyResponseSchema,
+  ConsoleAuditPageSchema,
+  type AuditVerifyResponse,
+  type ConsoleAuditPage,
   CONSOLE_ERRORS,
   CONSOLE_PREFIX,
   CSRF_HEADER,
@@ -180,11 +204,32 @@ export function createConsoleApi(
       call('GET', `/conflicts/${encodeURIComponent(id)}`, ConflictDetailSchema),
     resolveConflict: (id: string, request: ConflictResolveRequest): Promise<ConflictDetail> =>
       call('POST', `/conflicts/${encodeURIComponent(id)}/resolve`, ConflictDetailSchema, request),
+    cekal: (query: { state?: CekalState; caseId?: string }): Promise<CekalListResponse> =>
+      call('GET', `/cekal${queryString(query)}`, CekalListResponseSchema),
+    proposeCekal: (request: CekalProposeRequest): Promise<CekalProposal> =>
+      call('POST', '/cekal', CekalProposalSchema, request),
+    decideCekal: (id: string, request: CekalDecisionRequest): Promise<CekalProposal> =>
+      call('POST', `/cekal/${encodeURIComponent(id)}/decision`, CekalProposalSchema, request),
+    watchlist: (query: WatchlistQuery): Promise<WatchlistPage> =>
+      call('GET', `/watchlist${queryString(query)}`, WatchlistPageSchema),
+    addWatchEntry: (input: WatchlistEntryInput): Promise<WatchlistItem> =>
+      call('POST', '/watchlist', WatchlistItemSchema, input),
+    editWatchEntry: (id: string, input: WatchlistEntryInput): Promise<WatchlistItem> =>
+      call('POST', `/watchlist/entries/${encodeURIComponent(id)}`, WatchlistItemSchema, input),
+    endWatchEntry: (id: string): Promise<WatchlistItem> =>
+      call('DELETE', `/watchlist/entries/${encodeURIComponent(id)}`, WatchlistItemSchema),
+    previewWatchCsv: (csv: string): Promise<WatchlistCsvPreview> =>
+      call('POST', '/watchlist/import/preview', WatchlistCsvPreviewSchema, { csv }),
+    importWatchCsv: async (csv: string): Promise<number> =>
+      (await call('POST', '/watchlist/import', WatchlistImportResponseSchema, { csv })).stored,
+    audit: (cursor: string | null): Promise<ConsoleAuditPage> =>
+      call('GET', `/audit${queryString({ cursor: cursor ?? undefined })}`, ConsoleAuditPageSchema),
+    verifyAudit: (): Promise<AuditVerifyResponse> => call('GET', '/audit/verify', AuditVerifyResponseSchema),
   };
 }
 
 /** `?a=1&b=2` of the query's set fields, in a stable order; empty when none is set. */
-export function queryString(query: CaseQuery): string {
+export function queryString(query: Readonly<Record<string, string | number | undefined>>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query).sort(([a], [b]) => a.localeCompare(b))) {
     if (value !== undefined && value !== '') params.set(key, String(value));

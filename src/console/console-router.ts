@@ -8,6 +8,8 @@ export type ConsoleRoute =
   | { name: 'staff' }
   | { name: 'password' }
   | { name: 'conflicts'; id: string | null }
+  | { name: 'watchlist' }
+  | { name: 'audit' }
   | { name: 'notFound' };
 
 export const CONSOLE_BASE = '/pusat';
@@ -21,6 +23,8 @@ export function parseConsoleRoute(pathname: string): ConsoleRoute {
   if (path === 'tablet') return { name: 'devices' };
   if (path === 'staf') return { name: 'staff' };
   if (path === 'kata-sandi') return { name: 'password' };
+  if (path === 'cekal') return { name: 'watchlist' };
+  if (path === 'audit') return { name: 'audit' };
   if (path === 'konflik') return { name: 'conflicts', id: null };
   const match = /^(kasus|konflik)\/([^/]+)$/.exec(path);
   if (match?.[2]) {

@@ -1,5 +1,7 @@
+import { auditLog } from './en/audit-log.ts';
 import { conflictMessages } from './en/conflict.ts';
 import { consoleMessages } from './en/console.ts';
+import { watchAdmin } from './en/watch-admin.ts';
 import type { consoleMessagesId } from './console-messages-id.ts';
 import type { Messages } from './message-types.ts';
 
@@ -7,4 +9,6 @@ import type { Messages } from './message-types.ts';
 export const consoleMessagesEn: Messages<typeof consoleMessagesId> = {
   ...consoleMessages,
   ...conflictMessages,
+  ...watchAdmin,
+  ...auditLog,
 };

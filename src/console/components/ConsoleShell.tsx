@@ -8,7 +8,9 @@ import { ConflictsScreen } from '../screens/ConflictsScreen.tsx';
 import { DevicesScreen } from '../screens/DevicesScreen.tsx';
 import { InboxScreen } from '../screens/InboxScreen.tsx';
 import { PasswordScreen } from '../screens/PasswordScreen.tsx';
+import { AuditScreen } from '../screens/AuditScreen.tsx';
 import { StaffScreen } from '../screens/StaffScreen.tsx';
+import { WatchlistScreen } from '../screens/WatchlistScreen.tsx';
 import { EMPTY_FILTERS, type InboxFilters } from './inbox-filters.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
 import { useConflictCount } from '../use-conflict-count.ts';
@@ -74,7 +76,9 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
             </a>
           )}
           {isAdmin && link(`${CONSOLE_BASE}/tablet`, t('console.nav.devices'), screen === 'devices')}
+          {readsCases && link(`${CONSOLE_BASE}/cekal`, t('console.nav.watchlist'), screen === 'watchlist')}
           {seesStaff && link(`${CONSOLE_BASE}/staf`, t('console.nav.staff'), screen === 'staff')}
+          {isAdmin && link(`${CONSOLE_BASE}/audit`, t('console.nav.audit'), screen === 'audit')}
         </nav>
         <span class="who" data-testid="console-user" data-username={user.username}>
           {t('console.nav.signedInAs', { name: user.name, role: t(`console.role.${user.role}`) })}
@@ -106,11 +110,14 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
         {screen === 'devices' && isAdmin && <DevicesScreen api={api} />}
         {screen === 'staff' && seesStaff && <StaffScreen api={api} canCreate={isAdmin} selfId={user.id} />}
         {screen === 'password' && <PasswordScreen api={api} forced={false} onChanged={() => undefined} />}
+        {screen === 'watchlist' && readsCases && <WatchlistScreen api={api} user={user} />}
+        {screen === 'audit' && isAdmin && <AuditScreen api={api} />}
         {(screen === 'notFound' ||
           screen === 'none' ||
-          (screen === 'devices' && !isAdmin) ||
+          ((screen === 'devices' || screen === 'audit') && !isAdmin) ||
           (screen === 'staff' && !seesStaff) ||
-          ((screen === 'inbox' || screen === 'case' || screen === 'conflicts') && !readsCases)) && (
+          ((screen === 'inbox' || screen === 'case' || screen === 'conflicts' || screen === 'watchlist') &&
+            !readsCases)) && (
           <p class="alert alert-warn">
             {t(screen === 'notFound' ? 'console.error.notFound' : 'console.error.forbidden')}
           </p>

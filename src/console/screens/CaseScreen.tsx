@@ -7,6 +7,7 @@ import { CaseActions } from '../components/CaseActions.tsx';
 import { CaseAnswers } from '../components/CaseAnswers.tsx';
 import { CaseFacts } from '../components/CaseFacts.tsx';
 import { CaseRecord } from '../components/CaseRecord.tsx';
+import { CekalPropose } from '../components/CekalPropose.tsx';
 import { CONSOLE_BASE, consoleNavigate } from '../console-router.ts';
 import { errorText } from '../format.ts';
 
@@ -93,6 +94,7 @@ export function CaseScreen({ api, id, user }: Props) {
       <CaseActions api={api} detail={detail} user={user} onUpdated={setDetail} onReload={reload} />
       <CaseFacts detail={detail} />
       <CaseAnswers detail={detail} />
+      <CekalPropose api={api} caseId={c.id} />
       <CaseRecord detail={detail} />
     </article>
   );

@@ -18,6 +18,8 @@ export const consoleMessages: Messages<typeof source> = {
       password: 'Change password',
       conflicts: 'Conflicts',
       conflictsOpen: '{count} open conflicts',
+      watchlist: 'Cekal & watchlist',
+      audit: 'Audit log',
       signedInAs: '{name} · {role}',
       signOut: 'Sign out',
       language: 'Bahasa Indonesia',

@@ -15,6 +15,8 @@ export const consoleMessages = {
       password: 'Ganti kata sandi',
       conflicts: 'Konflik',
       conflictsOpen: '{count} konflik terbuka',
+      watchlist: 'Cekal & daftar pantau',
+      audit: 'Log audit',
       signedInAs: '{name} · {role}',
       signOut: 'Keluar',
       language: 'English',

@@ -7,6 +7,7 @@ import {
   type StaffListItem,
   type StaffUser,
 } from '../../../src/core/console/console-api.ts';
+import { FakeWatchRoutes } from './fake-watch-routes.ts';
 
 /** One request the console made, as the fake server saw it. */
 export type SeenRequest = {
@@ -232,6 +233,8 @@ export class FakeConsoleServer {
   staff: StaffListItem[] = [];
   /** The signed-in account must replace its password before anything else. */
   mustChangePassword = false;
+  /** Cekal proposals, the watchlist and the server audit log. */
+  watch = new FakeWatchRoutes();
   pageSize = 50;
   seen: SeenRequest[] = [];
   private handlers: Handler[] = [];
@@ -334,7 +337,7 @@ export class FakeConsoleServer {
       });
       return { status: 201, body: user };
     }
-    return err(404, 'console.error.notFound');
+    return this.watch.route(r, this.user, this.cases) ?? err(404, 'console.error.notFound');
   }
 
   private act(found: CaseDetail, r: SeenRequest): Reply {
