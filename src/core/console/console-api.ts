@@ -346,6 +346,10 @@ export const CONSOLE_AUDIT_ACTIONS = [
   'watchlist.end',
   'watchlist.import',
   'watchlist.expire',
+  'recruiter.search',
+  'recruiter.open',
+  'recruiter.assess',
+  'recruiter.export',
 ] as const;
 export type ConsoleAuditAction = (typeof CONSOLE_AUDIT_ACTIONS)[number];
 export const ConsoleAuditEntrySchema = z.object({
@@ -408,6 +412,11 @@ export const CONSOLE_ROUTES = {
   watchlistImport: { method: 'post', path: '/watchlist/import', roles: WATCHLIST_EDITORS },
   watchlistEdit: { method: 'post', path: '/watchlist/entries/:id', roles: WATCHLIST_EDITORS },
   watchlistEnd: { method: 'delete', path: '/watchlist/entries/:id', roles: WATCHLIST_EDITORS },
+  recruiters: { method: 'get', path: '/recruiters', roles: CASE_ROLES },
+  recruiterDetail: { method: 'get', path: '/recruiters/:id', roles: CASE_ROLES },
+  recruiterAssess: { method: 'post', path: '/recruiters/:id/assessments', roles: CASE_ROLES },
+  recruiterDossierCsv: { method: 'get', path: '/recruiters/:id/dossier.csv', roles: CASE_ROLES },
+  recruiterDossierPdf: { method: 'get', path: '/recruiters/:id/dossier.pdf', roles: CASE_ROLES },
 } as const satisfies Record<string, ConsoleRoute>;
 export type ConsoleRouteName = keyof typeof CONSOLE_ROUTES;
 
