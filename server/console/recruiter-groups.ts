@@ -94,7 +94,15 @@ export function buildGrouping(persons: PersonRow[], departures: readonly Departu
     const name = commonest(members.map((p) => p.name.trim()));
     const s = seen[gi];
     const search = members
-      .flatMap((p) => [p.name, p.phone, p.id_number, p.social_handle, p.claimed_company])
+      .flatMap((p) => [
+        p.name,
+        p.phone,
+        p.phone?.replace(/\D+/g, ''),
+        p.id_number,
+        p.id_number?.replace(/[^A-Za-z0-9]+/g, ''),
+        p.social_handle,
+        p.claimed_company,
+      ])
       .filter((v): v is string => !!v)
       .join('\n')
       .toLowerCase();

@@ -26,6 +26,15 @@ import {
   type StaffListResponse,
   type StaffUser,
 } from '../core/console/console-api.ts';
+import {
+  RecruiterDetailSchema,
+  RecruiterListResponseSchema,
+  type AssessmentRequest,
+  type DossierQuery,
+  type RecruiterDetail,
+  type RecruiterListResponse,
+  type RecruiterQuery,
+} from '../core/console/recruiter-api.ts';
 
 /** Why a console request failed: a console API error code, or what happened on the way. */
 export type ApiFailureCode = ConsoleErrorCode | 'console.error.network' | 'console.error.unexpected';
@@ -124,6 +133,18 @@ export function createConsoleApi(
     return error;
   }
 
+  /** A file the server makes (a dossier): its bytes, or an ApiError like any call. */
+  async function file(path: string): Promise<Blob> {
+    let response: Response;
+    try {
+      response = await fetchImpl(`${CONSOLE_PREFIX}${path}`, { method: 'GET', credentials: 'same-origin' });
+    } catch {
+      throw new ApiError('console.error.network', 0);
+    }
+    if (!response.ok) throw await failure(response, true);
+    return response.blob();
+  }
+
   const remember = (session: SessionResponse): SessionResponse => {
     csrfToken = session.csrfToken;
     return session;
@@ -154,11 +175,19 @@ export function createConsoleApi(
     staff: (): Promise<StaffListResponse> => call('GET', '/users', StaffListResponseSchema),
     createStaff: (request: CreateUserRequest): Promise<StaffUser> =>
       call('POST', '/users', StaffUserSchema, request),
+    recruiters: (query: RecruiterQuery): Promise<RecruiterListResponse> =>
+      call('GET', `/recruiters${queryString(query)}`, RecruiterListResponseSchema),
+    recruiter: (id: string): Promise<RecruiterDetail> =>
+      call('GET', `/recruiters/${encodeURIComponent(id)}`, RecruiterDetailSchema),
+    assessRecruiter: (id: string, request: AssessmentRequest): Promise<RecruiterDetail> =>
+      call('POST', `/recruiters/${encodeURIComponent(id)}/assessments`, RecruiterDetailSchema, request),
+    dossier: (id: string, format: 'csv' | 'pdf', query: DossierQuery): Promise<Blob> =>
+      file(`/recruiters/${encodeURIComponent(id)}/dossier.${format}${queryString(query)}`),
   };
 }
 
 /** `?a=1&b=2` of the query's set fields, in a stable order; empty when none is set. */
-export function queryString(query: CaseQuery): string {
+export function queryString(query: CaseQuery | RecruiterQuery | DossierQuery): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query).sort(([a], [b]) => a.localeCompare(b))) {
     if (value !== undefined && value !== '') params.set(key, String(value));

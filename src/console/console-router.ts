@@ -6,6 +6,8 @@ export type ConsoleRoute =
   | { name: 'case'; id: string }
   | { name: 'devices' }
   | { name: 'staff' }
+  | { name: 'recruiters' }
+  | { name: 'recruiter'; id: string }
   | { name: 'notFound' };
 
 export const CONSOLE_BASE = '/pusat';
@@ -18,10 +20,12 @@ export function parseConsoleRoute(pathname: string): ConsoleRoute {
   if (path === '') return { name: 'home' };
   if (path === 'tablet') return { name: 'devices' };
   if (path === 'staf') return { name: 'staff' };
-  const caseMatch = /^kasus\/([^/]+)$/.exec(path);
-  if (caseMatch?.[1]) {
+  if (path === 'perekrut') return { name: 'recruiters' };
+  const match = /^(kasus|perekrut)\/([^/]+)$/.exec(path);
+  if (match?.[2]) {
     try {
-      return { name: 'case', id: decodeURIComponent(caseMatch[1]) };
+      const id = decodeURIComponent(match[2]);
+      return match[1] === 'kasus' ? { name: 'case', id } : { name: 'recruiter', id };
     } catch {
       return { name: 'notFound' };
     }
@@ -32,6 +36,11 @@ export function parseConsoleRoute(pathname: string): ConsoleRoute {
 /** The path of a case's page. */
 export function casePath(id: string): string {
   return `${CONSOLE_BASE}/kasus/${encodeURIComponent(id)}`;
+}
+
+/** The path of a recruiter's page (any member's linked-person id). */
+export function recruiterPath(id: string): string {
+  return `${CONSOLE_BASE}/perekrut/${encodeURIComponent(id)}`;
 }
 
 const listeners = new Set<() => void>();

@@ -6,6 +6,8 @@ import { CONSOLE_BASE, consoleNavigate, useConsoleRoute } from '../console-route
 import { CaseScreen } from '../screens/CaseScreen.tsx';
 import { DevicesScreen } from '../screens/DevicesScreen.tsx';
 import { InboxScreen } from '../screens/InboxScreen.tsx';
+import { RecruiterScreen } from '../screens/RecruiterScreen.tsx';
+import { RecruitersScreen } from '../screens/RecruitersScreen.tsx';
 import { StaffScreen } from '../screens/StaffScreen.tsx';
 import { EMPTY_FILTERS, type InboxFilters } from './inbox-filters.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
@@ -47,6 +49,12 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
         <nav aria-label={t('console.nav.label')}>
           {readsCases &&
             link(`${CONSOLE_BASE}/`, t('console.nav.cases'), screen === 'inbox' || screen === 'case')}
+          {readsCases &&
+            link(
+              `${CONSOLE_BASE}/perekrut`,
+              t('recruiters.nav'),
+              screen === 'recruiters' || screen === 'recruiter',
+            )}
           {isAdmin && link(`${CONSOLE_BASE}/tablet`, t('console.nav.devices'), screen === 'devices')}
           {seesStaff && link(`${CONSOLE_BASE}/staf`, t('console.nav.staff'), screen === 'staff')}
         </nav>
@@ -71,13 +79,18 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
         {screen === 'case' && route.name === 'case' && readsCases && (
           <CaseScreen key={route.id} api={api} id={route.id} user={user} />
         )}
+        {screen === 'recruiters' && readsCases && <RecruitersScreen api={api} />}
+        {screen === 'recruiter' && route.name === 'recruiter' && readsCases && (
+          <RecruiterScreen key={route.id} api={api} id={route.id} />
+        )}
         {screen === 'devices' && isAdmin && <DevicesScreen api={api} />}
         {screen === 'staff' && seesStaff && <StaffScreen api={api} canCreate={isAdmin} />}
         {(screen === 'notFound' ||
           screen === 'none' ||
           (screen === 'devices' && !isAdmin) ||
           (screen === 'staff' && !seesStaff) ||
-          ((screen === 'inbox' || screen === 'case') && !readsCases)) && (
+          ((screen === 'inbox' || screen === 'case' || screen === 'recruiters' || screen === 'recruiter') &&
+            !readsCases)) && (
           <p class="alert alert-warn">
             {t(screen === 'notFound' ? 'console.error.notFound' : 'console.error.forbidden')}
           </p>

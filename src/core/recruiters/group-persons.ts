@@ -77,15 +77,17 @@ function joinOnKey(
  * Candidates come from a one-deletion index, so the work grows with the persons, not with their pairs.
  */
 function joinOnName(persons: readonly PersonDetails[], uf: UnionFind, edges: Edge[]): void {
-  const index = new Map<string, number[]>();
+  const byCompany = new Map<string, Map<string, number[]>>();
   // Persons with the same company, name key and identity number join the first of them at once; only that first one
   // enters the deletion index, so a name recorded a thousand times costs one entry, not a thousand.
   const exact = new Map<string, number>();
   const ids = persons.map((p) => idNumberKey(p.idNumber));
-  const names = persons.map((p) => nameKey(p.name));
-  persons.forEach((p, i) => {
+  const companies = persons.map((p) => companyKey(p.claimedCompany));
+  // A name is read only when a company comes with it: without one it joins nobody.
+  const names = persons.map((p, i) => (companies[i] ? nameKey(p.name) : null));
+  persons.forEach((_, i) => {
     const name = names[i];
-    const company = companyKey(p.claimedCompany);
+    const company = companies[i];
     if (!name || !company) return;
     const same = `${company}\u0000${name}\u0000${ids[i] ?? ''}`;
     const first = exact.get(same);
@@ -94,7 +96,9 @@ function joinOnName(persons: readonly PersonDetails[], uf: UnionFind, edges: Edg
       return;
     }
     exact.set(same, i);
-    const probes = [name, ...oneDeletions(name)].map((k) => `${company}\u0000${k}`);
+    let index = byCompany.get(company);
+    if (!index) byCompany.set(company, (index = new Map()));
+    const probes = [name, ...oneDeletions(name)];
     for (const probe of probes) {
       for (const j of index.get(probe) ?? []) {
         const other = names[j];

@@ -40,11 +40,9 @@ export function socialHandleKey(raw: string | undefined): string | null {
 
 /** Lower-case ASCII letters and spaces, accents taken off. */
 function plainLetters(raw: string): string {
-  return raw
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z\s]+/g, ' ');
+  // Most names are plain ASCII: decomposing them is the slow part and changes nothing.
+  const folded = /^[\x20-\x7e]*$/.test(raw) ? raw : raw.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return folded.toLowerCase().replace(/[^a-z\s]+/g, ' ');
 }
 
 const COMPANY_FORMS = new Set(['pt', 'cv', 'ud', 'tbk', 'persero', 'koperasi', 'yayasan', 'lpk', 'p3mi']);
@@ -97,8 +95,21 @@ const MUHAMMAD = new Set([
   'muhammad',
 ]);
 
+// Names share few words: each word's spelling is worked out once (the cache is emptied when it grows large).
+const spelled = new Map<string, string>();
+
 /** One name word in one spelling: old Indonesian spelling (dj, tj, oe, j for y), ch/kh, ph, doubled letters. */
 function spellWord(word: string): string {
+  let out = spelled.get(word);
+  if (out === undefined) {
+    if (spelled.size > 200_000) spelled.clear();
+    out = respell(word);
+    spelled.set(word, out);
+  }
+  return out;
+}
+
+function respell(word: string): string {
   if (MUHAMMAD.has(word)) return 'muhamad';
   return word
     .replace(/dj/g, 'j')
