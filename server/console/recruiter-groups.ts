@@ -74,15 +74,14 @@ export function buildGrouping(persons: PersonRow[], departures: readonly Departu
   groups.forEach((g, gi) => {
     for (const m of g.members) groupOf.set(persons[m]?.id ?? '', gi);
   });
-  const seen = groups.map(() => ({
-    screenings: new Set<string>(),
-    points: new Set<string>(),
-    airports: new Set<string>(),
-    last: null as string | null,
-  }));
+  type Seen = { screenings: Set<string>; points: Set<string>; airports: Set<string>; last: string | null };
+  // Only groups named on a departure get counters: most linked persons never recur.
+  const seen = new Map<number, Seen>();
   for (const d of departures) {
-    const s = seen[groupOf.get(d.person_id) ?? -1];
-    if (!s) continue;
+    const gi = groupOf.get(d.person_id);
+    if (gi === undefined) continue;
+    let s = seen.get(gi);
+    if (!s) seen.set(gi, (s = { screenings: new Set(), points: new Set(), airports: new Set(), last: null }));
     s.screenings.add(d.screening_id);
     s.points.add(`${d.airport}\u0000${d.checkpoint}`);
     s.airports.add(d.airport);
@@ -92,7 +91,7 @@ export function buildGrouping(persons: PersonRow[], departures: readonly Departu
   const facts = groups.map((g, gi): GroupFacts => {
     const members = g.members.map((m) => persons[m]).filter((p): p is PersonRow => p !== undefined);
     const name = commonest(members.map((p) => p.name.trim()));
-    const s = seen[gi];
+    const s = seen.get(gi);
     const search = members
       .flatMap((p) => [
         p.name,

@@ -13,6 +13,7 @@ import {
   type ConsoleHarness,
   type StaffClient,
 } from './console-harness.ts';
+import { startPostgres, type PgTarget } from './pg-cluster.ts';
 
 const XSS = '<img src=x onerror="alert(1)">';
 
@@ -34,7 +35,16 @@ const passenger = (lastName: string, passportNumber: string) => ({
   passportNumber,
 });
 
-describe('recruiters across checkpoints (PGlite, real HTTP)', () => {
+let pg: PgTarget;
+beforeAll(async () => {
+  pg = await startPostgres();
+  if ('reason' in pg) console.warn(`PostgreSQL tests skipped: ${pg.reason}`);
+}, 60_000);
+afterAll(() => {
+  if (pg.url) pg.stop();
+});
+
+describe.each(['pglite', 'postgres'] as const)('recruiters across checkpoints on %s (real HTTP)', (kind) => {
   let h: ConsoleHarness;
   let bp3mi: StaffClient;
   let imigrasi: StaffClient;
@@ -42,7 +52,8 @@ describe('recruiters across checkpoints (PGlite, real HTTP)', () => {
   let admin: StaffClient;
 
   beforeAll(async () => {
-    h = await startHarness('pglite', null);
+    if (kind === 'postgres' && !pg.url) return;
+    h = await startHarness(kind, pg.url);
     await addStaff(h.db, 'w-bp3mi', 'bp3mi_worker', 'Wati BP3MI');
     await addStaff(h.db, 'w-imi', 'imigrasi_worker', 'Iwan Imigrasi');
     await addStaff(h.db, 'w-super', 'supervisor', 'Sari Supervisor');
@@ -97,8 +108,10 @@ describe('recruiters across checkpoints (PGlite, real HTTP)', () => {
   afterAll(async () => {
     await h?.close();
   });
+  const skip = () => kind === 'postgres' && !pg.url;
 
   it('answers the recruiter routes 401 without a session and 403 to the administrator', async () => {
+    if (skip()) return;
     const names = Object.keys(CONSOLE_ROUTES).filter((n) => n.startsWith('recruiter'));
     expect(names).toHaveLength(5);
     for (const name of names) {
@@ -114,6 +127,7 @@ describe('recruiters across checkpoints (PGlite, real HTTP)', () => {
   });
 
   it('lists one party recorded on two tablets and two airports, by phone, and finds it by search', async () => {
+    if (skip()) return;
     const list = (await (await bp3mi.call('GET', '/recruiters')).json()) as RecruiterListResponse;
     expect(list.total).toBe(1);
     const [item] = list.items;
@@ -140,6 +154,7 @@ describe('recruiters across checkpoints (PGlite, real HTTP)', () => {
   });
 
   it('opens from any member and shows passengers by name only where the role allows', async () => {
+    if (skip()) return;
     const response = await bp3mi.call('GET', '/recruiters/lp-b1');
     expect(response.status).toBe(200);
     const text = await response.text();
@@ -172,6 +187,7 @@ describe('recruiters across checkpoints (PGlite, real HTTP)', () => {
   });
 
   it('keeps every assessment with who and when, and refuses one without grounds', async () => {
+    if (skip()) return;
     const empty = await bp3mi.call('POST', '/recruiters/lp-b1/assessments', {
       assessment: 'unknown',
       note: '   ',
@@ -203,6 +219,7 @@ describe('recruiters across checkpoints (PGlite, real HTTP)', () => {
   });
 
   it('exports the dossier as CSV and PDF, pseudonymised for the role, and audits who, what and for whom', async () => {
+    if (skip()) return;
     const missing = await bp3mi.call('GET', '/recruiters/lp-a1/dossier.csv');
     expect(missing.status).toBe(400);
     const csv = await bp3mi.call(
@@ -254,6 +271,7 @@ describe('recruiters across checkpoints (PGlite, real HTTP)', () => {
   });
 
   it('follows an amendment: a newer revision that drops the person removes that departure', async () => {
+    if (skip()) return;
     const a = await enrolTablet(h, 'DEV-A2');
     const agent = person('lp-c1', { name: 'Agen Baru', phone: '0857 0000 1234' });
     const first = upload({ id: 's6', deviceId: 'DEV-A2' }, [agent]);
