@@ -12,26 +12,25 @@ const joined = (variants: Variant[]): string => variants.map((v) => v.value).joi
 
 /** The dossier as CSV: one row a departure, the party's details repeated on each so every row stands alone. */
 export function dossierCsv({ detail, query }: DossierInput): string {
-  const lang = query.lang ?? 'id';
-  const col = (key: string) => textIn(lang, `recruiters.dossier.csvCol.${key}` as MessageKey);
+  // Column names stay the same in every language, so a partner's import keeps working; values are codes.
   const keys = [
-    'recruiterId',
-    'recruiterName',
-    'screenedAt',
+    'recruiter_id',
+    'recruiter_name',
+    'screened_at',
     'airport',
     'checkpoint',
     'outcome',
     'destination',
     'role',
-    'caseState',
+    'case_state',
     'passenger',
-    'passengerName',
-    'passportNumber',
-    'phones',
-    'idNumbers',
-    'socialHandles',
-    'companies',
-    'assessment',
+    'passenger_name',
+    'passport_number',
+    'recruiter_phones',
+    'recruiter_id_numbers',
+    'recruiter_handles',
+    'recruiter_companies',
+    'latest_assessment',
     'recipient',
     'reference',
   ];
@@ -61,7 +60,7 @@ export function dossierCsv({ detail, query }: DossierInput): string {
       .map(csvCell)
       .join(','),
   );
-  return `\uFEFF${[keys.map(col).join(','), ...lines].join('\r\n')}\r\n`;
+  return `\uFEFF${[keys.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
 /** The dossier's text, section by section, as the PDF prints it. */

@@ -229,7 +229,7 @@ describe.each(['pglite', 'postgres'] as const)('recruiters across checkpoints on
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const body = await csv.text();
-    expect(body).toContain('penumpang');
+    expect(body.split('\r\n')[0]).toContain('recruiter_id,recruiter_name,screened_at');
     expect(body).toContain('C2222222');
     expect(body).not.toContain('C1111111');
     expect(body).not.toContain('SUHARTI');
