@@ -7,6 +7,7 @@ import { RATE_LIMIT_SQL } from './rate-limit.ts';
 import { CONSOLE_SCHEMA_SQL } from './console/console-schema.ts';
 import { SCHEMA_SQL } from './schema.ts';
 import { WATCH_SCHEMA_SQL } from './console/watch-schema.ts';
+import { RECRUITER_SCHEMA_SQL } from './console/recruiter-schema.ts';
 
 /** Runs parameterised SQL; PGlite and PostgreSQL both answer through this. */
 export interface Queryable {
@@ -119,13 +120,20 @@ export async function openDb(options: DbOptions): Promise<Db> {
       // time (concurrent CREATE … IF NOT EXISTS can still collide in the catalogue), under an advisory lock.
       await db.transaction(async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK_KEY]);
-        for (const sql of [SCHEMA_SQL, CONSOLE_SCHEMA_SQL, WATCH_SCHEMA_SQL, RATE_LIMIT_SQL])
+        for (const sql of [
+          SCHEMA_SQL,
+          CONSOLE_SCHEMA_SQL,
+          WATCH_SCHEMA_SQL,
+          RECRUITER_SCHEMA_SQL,
+          RATE_LIMIT_SQL,
+        ])
           await tx.query(sql);
       });
     } else {
       await db.query(SCHEMA_SQL);
       await db.query(CONSOLE_SCHEMA_SQL);
       await db.query(WATCH_SCHEMA_SQL);
+      await db.query(RECRUITER_SCHEMA_SQL);
       await db.query(RATE_LIMIT_SQL);
     }
   } catch (error) {

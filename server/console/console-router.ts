@@ -27,6 +27,7 @@ import { caseDetail } from './case-detail.ts';
 import { exportCases, listCases } from './cases.ts';
 import { fail, readJson, readQueryWith, type C, type Vars } from './route-kit.ts';
 import { registerConflictRoutes } from './conflict-routes.ts';
+import { registerRecruiterRoutes } from './recruiter-routes.ts';
 import { registerWatchRoutes } from './watch-routes.ts';
 import { changeOwnPassword, resetStaffPassword, setStaffActive } from './staff-admin.ts';
 import { appendAudit, auditPage, verifyAudit } from './server-audit.ts';
@@ -230,6 +231,7 @@ export function createConsoleRouter(options: ConsoleOptions): Hono<Vars> {
 
   registerWatchRoutes(on, db);
   registerConflictRoutes(on, db);
+  registerRecruiterRoutes(on, db);
 
   router.all('*', (c) => fail(c, 404, { error: 'console.error.notFound' }));
   router.onError((error, c) => {

@@ -59,6 +59,15 @@ import {
   type ConflictListResponse,
   type ConflictResolveRequest,
 } from '../core/console/conflict-api.ts';
+import {
+  RecruiterDetailSchema,
+  RecruiterListResponseSchema,
+  type AssessmentRequest,
+  type DossierQuery,
+  type RecruiterDetail,
+  type RecruiterListResponse,
+  type RecruiterQuery,
+} from '../core/console/recruiter-api.ts';
 
 /** Why a console request failed: a console API error code, or what happened on the way. */
 export type ApiFailureCode = ConsoleErrorCode | 'console.error.network' | 'console.error.unexpected';
@@ -157,6 +166,18 @@ export function createConsoleApi(
     return error;
   }
 
+  /** A file the server makes (a dossier): its bytes, or an ApiError like any call. */
+  async function file(path: string): Promise<Blob> {
+    let response: Response;
+    try {
+      response = await fetchImpl(`${CONSOLE_PREFIX}${path}`, { method: 'GET', credentials: 'same-origin' });
+    } catch {
+      throw new ApiError('console.error.network', 0);
+    }
+    if (!response.ok) throw await failure(response, true);
+    return response.blob();
+  }
+
   const remember = (session: SessionResponse): SessionResponse => {
     csrfToken = session.csrfToken;
     return session;
@@ -225,6 +246,14 @@ export function createConsoleApi(
     audit: (cursor: string | null): Promise<ConsoleAuditPage> =>
       call('GET', `/audit${queryString({ cursor: cursor ?? undefined })}`, ConsoleAuditPageSchema),
     verifyAudit: (): Promise<AuditVerifyResponse> => call('GET', '/audit/verify', AuditVerifyResponseSchema),
+    recruiters: (query: RecruiterQuery): Promise<RecruiterListResponse> =>
+      call('GET', `/recruiters${queryString(query)}`, RecruiterListResponseSchema),
+    recruiter: (id: string): Promise<RecruiterDetail> =>
+      call('GET', `/recruiters/${encodeURIComponent(id)}`, RecruiterDetailSchema),
+    assessRecruiter: (id: string, request: AssessmentRequest): Promise<RecruiterDetail> =>
+      call('POST', `/recruiters/${encodeURIComponent(id)}/assessments`, RecruiterDetailSchema, request),
+    dossier: (id: string, format: 'csv' | 'pdf', query: DossierQuery): Promise<Blob> =>
+      file(`/recruiters/${encodeURIComponent(id)}/dossier.${format}${queryString(query)}`),
   };
 }
 

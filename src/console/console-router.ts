@@ -10,6 +10,8 @@ export type ConsoleRoute =
   | { name: 'conflicts'; id: string | null }
   | { name: 'watchlist' }
   | { name: 'audit' }
+  | { name: 'recruiters' }
+  | { name: 'recruiter'; id: string }
   | { name: 'notFound' };
 
 export const CONSOLE_BASE = '/pusat';
@@ -26,11 +28,13 @@ export function parseConsoleRoute(pathname: string): ConsoleRoute {
   if (path === 'cekal') return { name: 'watchlist' };
   if (path === 'audit') return { name: 'audit' };
   if (path === 'konflik') return { name: 'conflicts', id: null };
-  const match = /^(kasus|konflik)\/([^/]+)$/.exec(path);
+  if (path === 'perekrut') return { name: 'recruiters' };
+  const match = /^(kasus|konflik|perekrut)\/([^/]+)$/.exec(path);
   if (match?.[2]) {
     try {
       const id = decodeURIComponent(match[2]);
-      return match[1] === 'kasus' ? { name: 'case', id } : { name: 'conflicts', id };
+      if (match[1] === 'kasus') return { name: 'case', id };
+      return match[1] === 'konflik' ? { name: 'conflicts', id } : { name: 'recruiter', id };
     } catch {
       return { name: 'notFound' };
     }
@@ -46,6 +50,11 @@ export function conflictPath(id: string | null = null): string {
 /** The path of a case's page. */
 export function casePath(id: string): string {
   return `${CONSOLE_BASE}/kasus/${encodeURIComponent(id)}`;
+}
+
+/** The path of a recruiter's page (any member's linked-person id). */
+export function recruiterPath(id: string): string {
+  return `${CONSOLE_BASE}/perekrut/${encodeURIComponent(id)}`;
 }
 
 const listeners = new Set<() => void>();

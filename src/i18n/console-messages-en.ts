@@ -1,6 +1,7 @@
 import { auditLog } from './en/audit-log.ts';
 import { conflictMessages } from './en/conflict.ts';
 import { consoleMessages } from './en/console.ts';
+import { recruiters } from './en/recruiters.ts';
 import { watchAdmin } from './en/watch-admin.ts';
 import type { consoleMessagesId } from './console-messages-id.ts';
 import type { Messages } from './message-types.ts';
@@ -11,4 +12,5 @@ export const consoleMessagesEn: Messages<typeof consoleMessagesId> = {
   ...conflictMessages,
   ...watchAdmin,
   ...auditLog,
+  ...recruiters,
 };

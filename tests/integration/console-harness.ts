@@ -35,7 +35,8 @@ export type ConsoleHarness = {
 
 const TABLES =
   'staff_sessions, case_history, cases, console_audit, staff_users, devices, enrol_codes, screening_revisions, ' +
-  'linked_persons, audit_entries, shift_counts, watchlist, catalogue, cekal_proposals';
+  'linked_persons, audit_entries, shift_counts, watchlist, catalogue, cekal_proposals, person_departures, ' +
+  'recruiter_assessments';
 
 export async function startHarness(
   kind: 'pglite' | 'postgres',

@@ -9,6 +9,8 @@ import { DevicesScreen } from '../screens/DevicesScreen.tsx';
 import { InboxScreen } from '../screens/InboxScreen.tsx';
 import { PasswordScreen } from '../screens/PasswordScreen.tsx';
 import { AuditScreen } from '../screens/AuditScreen.tsx';
+import { RecruiterScreen } from '../screens/RecruiterScreen.tsx';
+import { RecruitersScreen } from '../screens/RecruitersScreen.tsx';
 import { StaffScreen } from '../screens/StaffScreen.tsx';
 import { WatchlistScreen } from '../screens/WatchlistScreen.tsx';
 import { EMPTY_FILTERS, type InboxFilters } from './inbox-filters.ts';
@@ -75,6 +77,12 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
               )}
             </a>
           )}
+          {readsCases &&
+            link(
+              `${CONSOLE_BASE}/perekrut`,
+              t('recruiters.nav'),
+              screen === 'recruiters' || screen === 'recruiter',
+            )}
           {isAdmin && link(`${CONSOLE_BASE}/tablet`, t('console.nav.devices'), screen === 'devices')}
           {readsCases && link(`${CONSOLE_BASE}/cekal`, t('console.nav.watchlist'), screen === 'watchlist')}
           {seesStaff && link(`${CONSOLE_BASE}/staf`, t('console.nav.staff'), screen === 'staff')}
@@ -107,6 +115,10 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
         {screen === 'conflicts' && route.name === 'conflicts' && readsCases && (
           <ConflictsScreen api={api} id={route.id} onChanged={conflicts.refresh} />
         )}
+        {screen === 'recruiters' && readsCases && <RecruitersScreen api={api} />}
+        {screen === 'recruiter' && route.name === 'recruiter' && readsCases && (
+          <RecruiterScreen key={route.id} api={api} id={route.id} />
+        )}
         {screen === 'devices' && isAdmin && <DevicesScreen api={api} />}
         {screen === 'staff' && seesStaff && <StaffScreen api={api} canCreate={isAdmin} selfId={user.id} />}
         {screen === 'password' && <PasswordScreen api={api} forced={false} onChanged={() => undefined} />}
@@ -116,7 +128,12 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
           screen === 'none' ||
           ((screen === 'devices' || screen === 'audit') && !isAdmin) ||
           (screen === 'staff' && !seesStaff) ||
-          ((screen === 'inbox' || screen === 'case' || screen === 'conflicts' || screen === 'watchlist') &&
+          ((screen === 'inbox' ||
+            screen === 'case' ||
+            screen === 'conflicts' ||
+            screen === 'watchlist' ||
+            screen === 'recruiters' ||
+            screen === 'recruiter') &&
             !readsCases)) && (
           <p class="alert alert-warn">
             {t(screen === 'notFound' ? 'console.error.notFound' : 'console.error.forbidden')}

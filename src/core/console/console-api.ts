@@ -376,6 +376,10 @@ export const CONSOLE_AUDIT_ACTIONS = [
   'conflict.list',
   'conflict.open',
   'conflict.resolve',
+  'recruiter.search',
+  'recruiter.open',
+  'recruiter.assess',
+  'recruiter.export',
 ] as const;
 export type ConsoleAuditAction = (typeof CONSOLE_AUDIT_ACTIONS)[number];
 export const ConsoleAuditEntrySchema = z.object({
@@ -445,6 +449,11 @@ export const CONSOLE_ROUTES = {
   conflicts: { method: 'get', path: '/conflicts', roles: CASE_ROLES },
   conflictDetail: { method: 'get', path: '/conflicts/:id', roles: CASE_ROLES },
   conflictResolve: { method: 'post', path: '/conflicts/:id/resolve', roles: CASE_ROLES },
+  recruiters: { method: 'get', path: '/recruiters', roles: CASE_ROLES },
+  recruiterDetail: { method: 'get', path: '/recruiters/:id', roles: CASE_ROLES },
+  recruiterAssess: { method: 'post', path: '/recruiters/:id/assessments', roles: CASE_ROLES },
+  recruiterDossierCsv: { method: 'get', path: '/recruiters/:id/dossier.csv', roles: CASE_ROLES },
+  recruiterDossierPdf: { method: 'get', path: '/recruiters/:id/dossier.pdf', roles: CASE_ROLES },
 } as const satisfies Record<string, ConsoleRoute>;
 export type ConsoleRouteName = keyof typeof CONSOLE_ROUTES;
 /** What a user whose password must change may still do: see the session, change it, sign out. */

@@ -1,0 +1,142 @@
+// Recruiter grouping over generated linked persons, on PGlite:
+//   npm run bench:recruiters          (RECRUITER_BENCH_SIZES=10000,100000 by default)
+// Prints, per size: the grouping alone (in memory), a cold list (read every person and departure, then group), a
+// warm list (nothing changed: the fingerprint only) and a recruiter page, each with the ratio to reading the rows.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { StaffUser } from '../src/core/console/console-api.ts';
+import { groupPersons } from '../src/core/recruiters/group-persons.ts';
+import { buildGrouping, loadGrouping, type PersonRow } from '../server/console/recruiter-groups.ts';
+import { listRecruiters, recruiterDetail } from '../server/console/recruiters.ts';
+import { openDb, type Db } from '../server/db.ts';
+
+const SIZES = (process.env.RECRUITER_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const worker: StaffUser = {
+  id: 'bench',
+  username: 'bench',
+  name: 'Bench',
+  role: 'bp3mi_worker',
+  agency: 'BP3MI',
+};
+const FIRST = ['Djoko', 'Joko', 'Yusuf', 'Jusuf', 'Muhammad', 'Moch', 'Siti', 'Dewi', 'Agus', 'Rudi', 'Wati'];
+const LAST = [
+  'Santoso',
+  'Soesilo',
+  'Hartono',
+  'Wibowo',
+  'Setiawan',
+  'Rahayu',
+  'Hasibuan',
+  'Siregar',
+  'Lubis',
+];
+const SYL = ['ma', 'ju', 'ja', 'ya', 'sen', 'to', 'sa', 'ka', 'ri', 'bu', 'mi', 'lo', 'na', 'de', 'wi'];
+
+const syllables = (n: number) =>
+  `${SYL[n % 15]}${SYL[Math.floor(n / 15) % 15]}${SYL[Math.floor(n / 225) % 15]}`;
+
+/** Three records a party, as three tablets might write them: phone formats, old spellings, a typo. */
+function person(i: number) {
+  const party = Math.floor(i / 3);
+  const variant = i % 3;
+  const first = FIRST[party % FIRST.length] ?? '';
+  const last = `${LAST[Math.floor(party / FIRST.length) % LAST.length]}${syllables(party)}`;
+  const digits = String(10_000_000 + party);
+  return {
+    id: `lp-${i}`,
+    name:
+      variant === 2
+        ? `${first} ${last.slice(0, -1)}`
+        : variant === 1
+          ? `${first.replace('J', 'Dj')} ${last}`
+          : `${first} ${last}`,
+    phone: variant === 0 ? `0812${digits}` : variant === 1 ? `+62 812-${digits}` : undefined,
+    socialHandle: variant === 1 ? `@${last}${party}` : undefined,
+    claimedCompany: `PT ${syllables(party % 3000)} Jaya`,
+    role: 'agent',
+    createdAt: '2026-01-01T00:00:00Z',
+  };
+}
+
+async function generate(db: Db, n: number): Promise<void> {
+  for (let from = 0; from < n; from += 10_000) {
+    const batch = Array.from({ length: Math.min(10_000, n - from) }, (_, k) => person(from + k));
+    // Persons without an owning tablet, so screenings from any of the 40 generated tablets may name them.
+    await db.query(
+      `INSERT INTO linked_persons (id, payload) SELECT x->>'id', x FROM jsonb_array_elements($1::jsonb) AS x`,
+      [JSON.stringify(batch)],
+    );
+    await db.query(
+      `INSERT INTO screening_revisions (id, revision, payload, payload_hash, flagged_outcome, device_id)
+       SELECT 's-' || g, 1, p, md5(p::text), 'INTERVIEW', 'DEV-' || (g % 40)
+       FROM generate_series(${from}, ${from + batch.length - 1}) AS g,
+       LATERAL (SELECT jsonb_build_object('screening', jsonb_build_object('id', 's-' || g, 'revision', 1,
+         'createdAt', to_char(timestamp '2026-01-01' + g * interval '5 minutes', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+         'airport', (ARRAY['CGK','PLM','KNO','SUB','DPS','LOP'])[1 + g % 6], 'checkpoint', 'PRE-XRAY-INTL',
+         'agency', CASE WHEN g % 2 = 0 THEN 'IMIGRASI' ELSE 'BP3MI' END, 'outcome', 'INTERVIEW', 'score', 4,
+         'passenger', jsonb_build_object('lastName', 'PUTRI', 'firstName', 'SITI', 'nationality', 'IDN',
+           'passportNumber', 'C' || lpad(g::text, 7, '0')),
+         'flight', jsonb_build_object('finalDestination', (ARRAY['JED','KUL','PNH','DXB'])[1 + g % 4]),
+         'answers', '{}'::jsonb, 'linkedPersonIds', jsonb_build_array('lp-' || g)),
+         'linkedPersons', '[]'::jsonb) AS p) AS x`,
+    );
+  }
+  await db.query('ANALYZE');
+}
+
+const ms = (started: number) => performance.now() - started;
+const fmt = (v: number) => `${v.toFixed(0)} ms`;
+
+async function run(n: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'saring-recruiters-bench-'));
+  const db = await openDb({ dataDir: dir, durable: false });
+  try {
+    let t = performance.now();
+    await generate(db, n);
+    const generated = ms(t);
+    t = performance.now();
+    const persons = await db.query<PersonRow>(
+      `SELECT id, payload->>'name' AS name, payload->>'phone' AS phone, payload->>'idNumber' AS id_number,
+       payload->>'socialHandle' AS social_handle, payload->>'claimedCompany' AS claimed_company,
+       payload->>'role' AS role FROM linked_persons`,
+    );
+    const read = ms(t);
+    t = performance.now();
+    const groups = groupPersons(
+      persons.map((p) => ({ id: p.id, name: p.name, phone: p.phone ?? undefined })),
+    );
+    const namesOff = ms(t);
+    t = performance.now();
+    const grouping = buildGrouping(persons, []);
+    const inMemory = ms(t);
+    t = performance.now();
+    const cold = await listRecruiters(db, {});
+    const coldList = ms(t);
+    t = performance.now();
+    await listRecruiters(db, {});
+    const warmList = ms(t);
+    t = performance.now();
+    const detail = await recruiterDetail(db, cold.items[0]?.id ?? 'lp-0', worker);
+    const open = ms(t);
+    await loadGrouping(db);
+    console.log(
+      `${n} linked persons (generated in ${fmt(generated)}): ${grouping.groups.length} groups ` +
+        `(${groups.length} by phone alone), ${cold.total} recurring\n` +
+        `  read the persons                  ${fmt(read)} (baseline)\n` +
+        `  grouping in memory                ${fmt(inMemory)} (${(inMemory / read).toFixed(2)}× the read; ` +
+        `phone only ${fmt(namesOff)})\n` +
+        `  list, cold (read + group + page)  ${fmt(coldList)} (${(coldList / read).toFixed(2)}× the read)\n` +
+        `  list, warm (nothing changed)      ${fmt(warmList)} (${(warmList / read).toFixed(2)}× the read)\n` +
+        `  recruiter page (${detail?.departures.length ?? 0} departures)   ${fmt(open)}`,
+    );
+  } finally {
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log(
+  `npm run bench:recruiters  (RECRUITER_BENCH_SIZES=${SIZES.join(',')}), PGlite, ${new Date().toISOString()}`,
+);
+for (const n of SIZES) await run(n);
