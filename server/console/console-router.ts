@@ -22,6 +22,7 @@ import { applyCaseAction } from './case-actions.ts';
 import { caseDetail } from './case-detail.ts';
 import { exportCases, listCases } from './cases.ts';
 import { fail, readJson, readQueryWith, type C, type Vars } from './route-kit.ts';
+import { registerStatsRoutes } from './stats-routes.ts';
 import { registerWatchRoutes } from './watch-routes.ts';
 import { appendAudit, auditPage, verifyAudit } from './server-audit.ts';
 import {
@@ -185,6 +186,7 @@ export function createConsoleRouter(options: ConsoleOptions): Hono<Vars> {
   on('auditVerify', async (c) => c.json(await verifyAudit(db)));
 
   registerWatchRoutes(on, db);
+  registerStatsRoutes(on, db);
 
   router.all('*', (c) => fail(c, 404, { error: 'console.error.notFound' }));
   router.onError((error, c) => {

@@ -81,6 +81,8 @@ export const CONSOLE_ERRORS = [
   'console.error.alreadyDecided',
   'console.error.proposalExists',
   'console.error.csvInvalid',
+  'console.error.periodOrder',
+  'console.error.periodTooLong',
 ] as const;
 export type ConsoleErrorCode = (typeof CONSOLE_ERRORS)[number];
 /** Every non-2xx body: `{error, detail?}`; `owner` names who holds a case on `ownedByOther`. */
@@ -346,6 +348,8 @@ export const CONSOLE_AUDIT_ACTIONS = [
   'watchlist.end',
   'watchlist.import',
   'watchlist.expire',
+  'stats.view',
+  'stats.export',
 ] as const;
 export type ConsoleAuditAction = (typeof CONSOLE_AUDIT_ACTIONS)[number];
 export const ConsoleAuditEntrySchema = z.object({
@@ -408,6 +412,8 @@ export const CONSOLE_ROUTES = {
   watchlistImport: { method: 'post', path: '/watchlist/import', roles: WATCHLIST_EDITORS },
   watchlistEdit: { method: 'post', path: '/watchlist/entries/:id', roles: WATCHLIST_EDITORS },
   watchlistEnd: { method: 'delete', path: '/watchlist/entries/:id', roles: WATCHLIST_EDITORS },
+  statistics: { method: 'get', path: '/statistics', roles: ALL_ROLES },
+  statisticsExport: { method: 'get', path: '/statistics/export.csv', roles: ALL_ROLES },
 } as const satisfies Record<string, ConsoleRoute>;
 export type ConsoleRouteName = keyof typeof CONSOLE_ROUTES;
 

@@ -318,6 +318,8 @@ export const consoleMessages: Messages<typeof source> = {
       alreadyDecided: 'This proposal has already been decided. Reload the list.',
       proposalExists: 'This case already has a standing proposal of this kind.',
       csvInvalid: 'The CSV file was not stored: fix the rows in error and try again.',
+      periodOrder: 'The first day of the period must be on or before the last day.',
+      periodTooLong: 'A period can be at most 731 days (two years). Shorten it.',
     },
   },
 };

@@ -315,6 +315,8 @@ export const consoleMessages = {
       alreadyDecided: 'Usulan ini sudah diputuskan. Muat ulang daftar.',
       proposalExists: 'Kasus ini sudah punya usulan jenis ini yang masih berlaku.',
       csvInvalid: 'Berkas CSV belum disimpan: perbaiki baris yang salah lalu coba lagi.',
+      periodOrder: 'Tanggal awal periode harus sebelum atau sama dengan tanggal akhir.',
+      periodTooLong: 'Periode paling lama 731 hari (dua tahun). Persingkat periodenya.',
     },
   },
 };
