@@ -26,6 +26,7 @@ import {
   type StaffListResponse,
   type StaffUser,
 } from '../core/console/console-api.ts';
+import { StatsResponseSchema, type StatsQuery, type StatsResponse } from '../core/console/statistics-api.ts';
 
 /** Why a console request failed: a console API error code, or what happened on the way. */
 export type ApiFailureCode = ConsoleErrorCode | 'console.error.network' | 'console.error.unexpected';
@@ -154,15 +155,22 @@ export function createConsoleApi(
     staff: (): Promise<StaffListResponse> => call('GET', '/users', StaffListResponseSchema),
     createStaff: (request: CreateUserRequest): Promise<StaffUser> =>
       call('POST', '/users', StaffUserSchema, request),
+    statistics: (query: StatsQuery): Promise<StatsResponse> =>
+      call('GET', `/statistics${queryString(query)}`, StatsResponseSchema),
   };
 }
 
 /** `?a=1&b=2` of the query's set fields, in a stable order; empty when none is set. */
-export function queryString(query: CaseQuery): string {
+export function queryString(query: Readonly<Record<string, string | number | undefined>>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query).sort(([a], [b]) => a.localeCompare(b))) {
     if (value !== undefined && value !== '') params.set(key, String(value));
   }
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** Address of the statistics CSV (a plain download: the session cookie goes with it, a GET needs no CSRF token). */
+export function statisticsCsvUrl(query: StatsQuery): string {
+  return `${CONSOLE_PREFIX}/statistics/export.csv${queryString(query)}`;
 }

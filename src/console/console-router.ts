@@ -6,6 +6,7 @@ export type ConsoleRoute =
   | { name: 'case'; id: string }
   | { name: 'devices' }
   | { name: 'staff' }
+  | { name: 'statistics' }
   | { name: 'notFound' };
 
 export const CONSOLE_BASE = '/pusat';
@@ -18,6 +19,7 @@ export function parseConsoleRoute(pathname: string): ConsoleRoute {
   if (path === '') return { name: 'home' };
   if (path === 'tablet') return { name: 'devices' };
   if (path === 'staf') return { name: 'staff' };
+  if (path === 'statistik') return { name: 'statistics' };
   const caseMatch = /^kasus\/([^/]+)$/.exec(path);
   if (caseMatch?.[1]) {
     try {

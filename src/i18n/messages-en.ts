@@ -12,6 +12,7 @@ import { sync } from './en/sync.ts';
 import { consoleMessages } from './en/console.ts';
 import { gate } from './en/gate.ts';
 import { shiftLead } from './en/shift-lead.ts';
+import { statsMessages } from './en/statistics.ts';
 
 /** Every English message (loaded lazily, only when English is chosen). */
 export const messagesEn: Messages<typeof messagesId> = {
@@ -27,4 +28,5 @@ export const messagesEn: Messages<typeof messagesId> = {
   ...consoleMessages,
   ...gate,
   ...shiftLead,
+  ...statsMessages,
 };

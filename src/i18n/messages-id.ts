@@ -10,6 +10,7 @@ import { sync } from './id/sync.ts';
 import { consoleMessages } from './id/console.ts';
 import { gate } from './id/gate.ts';
 import { shiftLead } from './id/shift-lead.ts';
+import { statsMessages } from './id/statistics.ts';
 
 /** Every Bahasa Indonesia message; its shape is the type every other language must match. */
 export const messagesId = {
@@ -25,4 +26,5 @@ export const messagesId = {
   ...consoleMessages,
   ...gate,
   ...shiftLead,
+  ...statsMessages,
 };

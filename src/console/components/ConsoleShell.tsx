@@ -7,6 +7,7 @@ import { CaseScreen } from '../screens/CaseScreen.tsx';
 import { DevicesScreen } from '../screens/DevicesScreen.tsx';
 import { InboxScreen } from '../screens/InboxScreen.tsx';
 import { StaffScreen } from '../screens/StaffScreen.tsx';
+import { StatisticsScreen } from '../screens/StatisticsScreen.tsx';
 import { EMPTY_FILTERS, type InboxFilters } from './inbox-filters.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
 
@@ -47,6 +48,7 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
         <nav aria-label={t('console.nav.label')}>
           {readsCases &&
             link(`${CONSOLE_BASE}/`, t('console.nav.cases'), screen === 'inbox' || screen === 'case')}
+          {link(`${CONSOLE_BASE}/statistik`, t('console.nav.statistics'), screen === 'statistics')}
           {isAdmin && link(`${CONSOLE_BASE}/tablet`, t('console.nav.devices'), screen === 'devices')}
           {seesStaff && link(`${CONSOLE_BASE}/staf`, t('console.nav.staff'), screen === 'staff')}
         </nav>
@@ -72,6 +74,7 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
           <CaseScreen key={route.id} api={api} id={route.id} user={user} />
         )}
         {screen === 'devices' && isAdmin && <DevicesScreen api={api} />}
+        {screen === 'statistics' && <StatisticsScreen api={api} />}
         {screen === 'staff' && seesStaff && <StaffScreen api={api} canCreate={isAdmin} />}
         {(screen === 'notFound' ||
           screen === 'none' ||

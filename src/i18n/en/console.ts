@@ -15,6 +15,7 @@ export const consoleMessages: Messages<typeof source> = {
       cases: 'Cases',
       devices: 'Tablets',
       staff: 'Staff accounts',
+      statistics: 'Statistics',
       signedInAs: '{name} · {role}',
       signOut: 'Sign out',
       language: 'Bahasa Indonesia',

@@ -12,6 +12,7 @@ export const consoleMessages = {
       cases: 'Kasus',
       devices: 'Tablet',
       staff: 'Akun staf',
+      statistics: 'Statistik',
       signedInAs: '{name} · {role}',
       signOut: 'Keluar',
       language: 'English',
