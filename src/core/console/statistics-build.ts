@@ -4,6 +4,7 @@ import type {
   StatCheckpointRow,
   StatKeyRow,
   StatOutcomeRow,
+  StatPeriod,
   StatsQuery,
   StatsResponse,
 } from './statistics-api.ts';
@@ -41,27 +42,34 @@ const CLEAR_OUTCOMES: ReadonlySet<Outcome> = new Set(['CLEAR', 'CLEAR_ADVISED'])
 
 const sum = (counts: readonly number[]): number => counts.reduce((a, b) => a + b, 0);
 
-/** Builds the statistics of a period from per-day rows: each row goes into its week or month, once. */
-export function buildStatistics(query: StatsQuery, rows: StatsRows): StatsResponse {
-  const periods = statPeriods(query.from, query.to, query.granularity);
-  const slot = new Map(periods.map((p, i) => [periodStartOf(p.start, query.granularity), i]));
-  const indexOf = (day: string): number | undefined =>
-    day >= query.from && day <= query.to ? slot.get(periodStartOf(day, query.granularity)) : undefined;
-  const zeros = (): number[] => periods.map(() => 0);
+/** Which period a day falls in (undefined outside the days asked for), and an empty series. */
+type Slots = { indexOf: (day: string) => number | undefined; zeros: () => number[] };
 
-  const outcomes = new Map<Outcome, number[]>(OUTCOMES.map((o) => [o, zeros()]));
-  const checkpoints = new Map<
-    string,
-    { airport: string; checkpoint: string; byOutcome: Map<Outcome, number[]> }
-  >();
+function slotsOf(query: StatsQuery, periods: StatPeriod[]): Slots {
+  const slot = new Map(periods.map((p, i) => [periodStartOf(p.start, query.granularity), i]));
+  return {
+    indexOf: (day) =>
+      day >= query.from && day <= query.to ? slot.get(periodStartOf(day, query.granularity)) : undefined,
+    zeros: () => periods.map(() => 0),
+  };
+}
+
+const usable = (count: number): boolean => Number.isFinite(count) && count > 0;
+
+type Place = { airport: string; checkpoint: string; byOutcome: Map<Outcome, number[]> };
+
+/** Outcome series overall and per checkpoint: CLEAR ones from shift totals, the others from flagged records. */
+function outcomeSeries(rows: StatsRows, slots: Slots) {
+  const overall = new Map<Outcome, number[]>(OUTCOMES.map((o) => [o, slots.zeros()]));
+  const places = new Map<string, Place>();
   const add = (day: string, airport: string, checkpoint: string, outcome: Outcome, count: number): void => {
-    const i = indexOf(day);
-    if (i === undefined || !Number.isFinite(count) || count <= 0) return;
-    outcomes.get(outcome)![i]! += count;
+    const i = slots.indexOf(day);
+    if (i === undefined || !usable(count)) return;
+    overall.get(outcome)![i]! += count;
     const key = `${airport}\u0000${checkpoint}`;
-    const place = checkpoints.get(key) ?? { airport, checkpoint, byOutcome: new Map<Outcome, number[]>() };
-    checkpoints.set(key, place);
-    const series = place.byOutcome.get(outcome) ?? zeros();
+    const place = places.get(key) ?? { airport, checkpoint, byOutcome: new Map<Outcome, number[]>() };
+    places.set(key, place);
+    const series = place.byOutcome.get(outcome) ?? slots.zeros();
     place.byOutcome.set(outcome, series);
     series[i]! += count;
   };
@@ -71,44 +79,45 @@ export function buildStatistics(query: StatsQuery, rows: StatsRows): StatsRespon
   }
   for (const r of rows.flagged)
     if (!CLEAR_OUTCOMES.has(r.outcome)) add(r.day, r.airport, r.checkpoint, r.outcome, r.count);
+  return { overall, places: [...places.values()] };
+}
 
-  const keyed = (list: KeyDayRow[], normalise: (key: string) => string): StatKeyRow[] => {
-    const byKey = new Map<string, number[]>();
-    for (const r of list) {
-      const i = indexOf(r.day);
-      if (i === undefined || !Number.isFinite(r.count) || r.count <= 0) continue;
-      const key = r.key === null || r.key.trim() === '' ? '' : normalise(r.key);
-      const series = byKey.get(key) ?? zeros();
-      byKey.set(key, series);
-      series[i]! += r.count;
-    }
-    return [...byKey.entries()]
-      .map(([key, counts]) => ({ key, counts, total: sum(counts) }))
-      .sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
-  };
-
-  const outcomeRows: StatOutcomeRow[] = OUTCOMES.map((outcome) => {
-    const counts = outcomes.get(outcome)!;
+function checkpointRow(place: Place, periods: StatPeriod[]): StatCheckpointRow {
+  const outcomes = OUTCOMES.filter((o) => place.byOutcome.has(o)).map((outcome) => {
+    const counts = place.byOutcome.get(outcome)!;
     return { outcome, counts, total: sum(counts) };
   });
-  const checkpointRows: StatCheckpointRow[] = [...checkpoints.values()]
-    .map((place) => {
-      const rowsOf = OUTCOMES.filter((o) => place.byOutcome.has(o)).map((outcome) => {
-        const counts = place.byOutcome.get(outcome)!;
-        return { outcome, counts, total: sum(counts) };
-      });
-      const counts = periods.map((_, i) => sum(rowsOf.map((r) => r.counts[i] ?? 0)));
-      return {
-        airport: place.airport,
-        checkpoint: place.checkpoint,
-        outcomes: rowsOf,
-        counts,
-        total: sum(counts),
-      };
-    })
-    .sort((a, b) => a.airport.localeCompare(b.airport) || a.checkpoint.localeCompare(b.checkpoint));
-  const totalOf = (o: Outcome): number => outcomeRows.find((r) => r.outcome === o)?.total ?? 0;
-  const screened = sum(outcomeRows.map((r) => r.total));
+  const counts = periods.map((_, i) => sum(outcomes.map((r) => r.counts[i] ?? 0)));
+  return { airport: place.airport, checkpoint: place.checkpoint, outcomes, counts, total: sum(counts) };
+}
+
+/** Rows by key, largest total first; a missing key becomes ''. */
+function keyedRows(list: KeyDayRow[], slots: Slots, normalise: (key: string) => string): StatKeyRow[] {
+  const byKey = new Map<string, number[]>();
+  for (const r of list) {
+    const i = slots.indexOf(r.day);
+    if (i === undefined || !usable(r.count)) continue;
+    const key = r.key === null || r.key.trim() === '' ? '' : normalise(r.key);
+    const series = byKey.get(key) ?? slots.zeros();
+    byKey.set(key, series);
+    series[i]! += r.count;
+  }
+  return [...byKey.entries()]
+    .map(([key, counts]) => ({ key, counts, total: sum(counts) }))
+    .sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
+}
+
+/** Builds the statistics of a period from per-day rows: each row goes into its week or month, once. */
+export function buildStatistics(query: StatsQuery, rows: StatsRows): StatsResponse {
+  const periods = statPeriods(query.from, query.to, query.granularity);
+  const slots = slotsOf(query, periods);
+  const { overall, places } = outcomeSeries(rows, slots);
+  const outcomes: StatOutcomeRow[] = OUTCOMES.map((outcome) => {
+    const counts = overall.get(outcome)!;
+    return { outcome, counts, total: sum(counts) };
+  });
+  const totalOf = (o: Outcome): number => outcomes.find((r) => r.outcome === o)?.total ?? 0;
+  const screened = sum(outcomes.map((r) => r.total));
   const clear = totalOf('CLEAR');
   const clearAdvised = totalOf('CLEAR_ADVISED');
   return {
@@ -117,11 +126,17 @@ export function buildStatistics(query: StatsQuery, rows: StatsRows): StatsRespon
     granularity: query.granularity,
     airport: query.airport ? query.airport.toUpperCase() : null,
     periods,
-    outcomes: outcomeRows,
-    checkpoints: checkpointRows,
-    destinations: keyed(rows.destinations, (d) => countryOfDestination(d) ?? d.trim().toUpperCase()),
-    districts: keyed(rows.districts, (d) => d.trim()),
-    indicators: keyed(rows.indicators, (d) => d.trim()),
+    outcomes,
+    checkpoints: places
+      .map((place) => checkpointRow(place, periods))
+      .sort((a, b) => a.airport.localeCompare(b.airport) || a.checkpoint.localeCompare(b.checkpoint)),
+    destinations: keyedRows(
+      rows.destinations,
+      slots,
+      (d) => countryOfDestination(d) ?? d.trim().toUpperCase(),
+    ),
+    districts: keyedRows(rows.districts, slots, (d) => d.trim()),
+    indicators: keyedRows(rows.indicators, slots, (d) => d.trim()),
     totals: { screened, clear, clearAdvised, flagged: screened - clear - clearAdvised },
   };
 }
