@@ -1,7 +1,7 @@
 import { clip, niceTicks } from './chart-scale.ts';
 
 /** One bar: what it counts (already translated) and how many. */
-export type BarRow = { key: string; label: string; value: number };
+export type BarRow = { key: string; label: string; value: number; shortLabel?: string };
 
 type Props = {
   id: string;
@@ -15,17 +15,19 @@ type Props = {
   shareHeading: string;
   whole: number;
   color: string;
+  /** Width of the drawing in its own units: wider for a wide card, so the text keeps its size. */
+  width?: number;
   format: (n: number) => string;
   formatShare: (fraction: number) => string;
 };
 
-const W = 640;
-const LABEL = 230;
 const ROW = 26;
 
 /** Horizontal bars of the largest counts (plain SVG) with the table of every count and its share. */
 export function BarListChart(props: Props) {
   const { id, caption, rows, limit = 10, format, formatShare, whole } = props;
+  const W = props.width ?? 640;
+  const LABEL = Math.round(W * 0.4);
   const drawn = rows.slice(0, limit);
   const top = niceTicks(Math.max(0, ...drawn.map((r) => r.value))).at(-1) ?? 1;
   const barMax = W - LABEL - 56;
@@ -37,7 +39,7 @@ export function BarListChart(props: Props) {
         {drawn.map((r, i) => (
           <g key={r.key} transform={`translate(0 ${i * ROW + 2})`}>
             <text x={LABEL - 8} y={ROW / 2 + 4} text-anchor="end" class="chart-label">
-              {clip(r.label, 34)}
+              {clip(r.shortLabel ?? r.label, Math.floor(LABEL / 7.2))}
             </text>
             <rect
               x={LABEL}

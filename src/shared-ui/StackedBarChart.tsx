@@ -8,6 +8,8 @@ type Props = {
   caption: string;
   /** Labels under the bars, one a category (period). */
   categories: string[];
+  /** Shorter labels drawn under the bars (the table keeps `categories`); default the same. */
+  axisLabels?: string[];
   series: StackSeries[];
   /** Column headings of the table of numbers, already translated. */
   categoryHeading: string;
@@ -26,6 +28,7 @@ export function StackedBarChart({
   id,
   caption,
   categories,
+  axisLabels,
   series,
   categoryHeading,
   totalHeading,
@@ -37,7 +40,7 @@ export function StackedBarChart({
   const plotH = H - BOTTOM - TOP;
   const band = (W - LEFT) / Math.max(1, categories.length);
   const y = (v: number) => TOP + plotH - (v / top) * plotH;
-  const every = Math.ceil(categories.length / 14);
+  const every = Math.ceil(categories.length / 16);
   const shown = series.filter((s) => s.values.some((v) => v > 0));
   return (
     <figure class="chart" aria-labelledby={`${id}-caption`}>
@@ -76,7 +79,7 @@ export function StackedBarChart({
               })}
               {i % every === 0 && (
                 <text x={x + band * 0.35} y={H - BOTTOM + 16} text-anchor="middle" class="chart-tick">
-                  {clip(label, 14)}
+                  {clip(axisLabels?.[i] ?? label, 12)}
                 </text>
               )}
             </g>

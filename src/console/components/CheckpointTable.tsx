@@ -13,7 +13,7 @@ export function CheckpointTable({ stats }: Props) {
     <figure class="chart" aria-labelledby="stats-checkpoints-caption">
       <figcaption id="stats-checkpoints-caption">{t('stats.chart.checkpoints')}</figcaption>
       <div class="chart-table-wrap">
-        <table class="chart-table" data-testid="stats-checkpoints">
+        <table class="chart-table stats-places" data-testid="stats-checkpoints">
           <thead>
             <tr>
               <th scope="col">{t('stats.col.place')}</th>

@@ -7,21 +7,39 @@ import { CheckpointTable } from './CheckpointTable.tsx';
 import {
   destinationLabel,
   districtLabel,
+  districtShortLabel,
   formatCount,
   formatShare,
   indicatorLabel,
+  periodAxisLabel,
   periodLabel,
 } from './stats-format.ts';
 
 type Props = { stats: StatsResponse };
 
-const rowsOf = (rows: StatKeyRow[], label: (key: string) => string): BarRow[] =>
-  rows.map((r) => ({ key: r.key, label: label(r.key), value: r.total }));
+const rowsOf = (
+  rows: StatKeyRow[],
+  label: (key: string) => string,
+  short?: (key: string) => string,
+): BarRow[] =>
+  rows.map((r) => ({
+    key: r.key,
+    label: label(r.key),
+    value: r.total,
+    ...(short ? { shortLabel: short(r.key) } : {}),
+  }));
 
 /** The figures of one period: totals, outcomes per period, checkpoints, destinations, districts, indicators. */
 export function StatsResults({ stats }: Props) {
   const { totals } = stats;
-  const bars = (id: string, caption: string, heading: string, rows: BarRow[], color: string) => (
+  const bars = (
+    id: string,
+    caption: string,
+    heading: string,
+    rows: BarRow[],
+    color: string,
+    width?: number,
+  ) => (
     <BarListChart
       id={id}
       caption={caption}
@@ -31,6 +49,7 @@ export function StatsResults({ stats }: Props) {
       shareHeading={t('stats.col.share')}
       whole={totals.flagged}
       color={color}
+      {...(width ? { width } : {})}
       format={formatCount}
       formatShare={formatShare}
     />
@@ -51,6 +70,7 @@ export function StatsResults({ stats }: Props) {
           id="stats-outcomes"
           caption={t('stats.chart.outcomes')}
           categories={stats.periods.map((p) => periodLabel(p, stats.granularity))}
+          axisLabels={stats.periods.map((p) => periodAxisLabel(p, stats.granularity))}
           series={stats.outcomes.map((o) => ({
             key: o.outcome,
             label: t(`export.outcome.${o.outcome}`),
@@ -81,7 +101,7 @@ export function StatsResults({ stats }: Props) {
             'stats-districts',
             t('stats.chart.districts'),
             t('stats.col.district'),
-            rowsOf(stats.districts, districtLabel),
+            rowsOf(stats.districts, districtLabel, districtShortLabel),
             '#2a7f62',
           )}
         </section>
@@ -92,6 +112,7 @@ export function StatsResults({ stats }: Props) {
             t('stats.col.indicator'),
             rowsOf(stats.indicators, indicatorLabel),
             '#b3541e',
+            1280,
           )}
         </section>
       </div>

@@ -39,6 +39,17 @@ export function districtLabel(key: string): string {
   return name ? `${name} (${key})` : key;
 }
 
+/** A kabupaten/kota's name short enough for a chart ("Kab. Lombok Timur"). */
+export function districtShortLabel(key: string): string {
+  if (key === '') return t('stats.notStated');
+  return (districtName(key) ?? key).replace(/^Kabupaten /, 'Kab. ').replace(/^Kota Administrasi /, 'Kota ');
+}
+
+/** The first day of a period as DD/MM, for the axis under the bars. */
+export function periodAxisLabel(period: StatPeriod, granularity: Granularity): string {
+  return granularity === 'week' ? dayMonth(period.start) : periodLabel(period, granularity);
+}
+
 /** An indicator's question in the reader's language (its id when the catalogue does not know it). */
 export function indicatorLabel(key: string): string {
   const indicator = CATALOGUE_V1.indicators.find((i) => i.id === key);
