@@ -22,8 +22,8 @@ export function CheckpointTable({ stats }: Props) {
                   {label}
                 </th>
               ))}
-              <th scope="col">{t('stats.col.clear')}</th>
-              <th scope="col">{t('stats.col.flagged')}</th>
+              <th scope="col">{t('stats.total.clear')}</th>
+              <th scope="col">{t('stats.total.flagged')}</th>
               <th scope="col">{t('stats.col.total')}</th>
             </tr>
           </thead>

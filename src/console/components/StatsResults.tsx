@@ -45,7 +45,7 @@ export function StatsResults({ stats }: Props) {
       caption={caption}
       rows={rows}
       labelHeading={heading}
-      valueHeading={t('stats.col.count')}
+      valueHeading={t('stats.col.total')}
       shareHeading={t('stats.col.share')}
       whole={totals.flagged}
       color={color}

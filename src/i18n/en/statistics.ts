@@ -33,11 +33,8 @@ export const statsMessages: Messages<typeof source> = {
     col: {
       period: 'Period',
       total: 'Total',
-      count: 'Count',
       share: 'Share of flagged',
       place: 'Airport / checkpoint',
-      clear: 'Cleared',
-      flagged: 'Flagged',
       destination: 'Destination country',
       district: 'Home district',
       indicator: 'Indicator',

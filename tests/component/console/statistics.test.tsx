@@ -55,7 +55,7 @@ describe('console statistics', () => {
     expect(rows).toHaveLength(1 + 12); // heading + twelve weeks
     expect(rows.at(-1)!.textContent).toContain('1.235');
     expect(within(outcomes).getByRole('img')).toBeTruthy();
-    const districts = screen.getByRole('figure', { name: /Kabupaten\/kota asal terbanyak/ });
+    const districts = screen.getByRole('figure', { name: /Daerah asal terbanyak/ });
     expect(within(districts).getByRole('row', { name: /Kota Palembang \(16\.71\)/ }).textContent).toContain(
       '100%',
     );
