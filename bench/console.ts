@@ -1,12 +1,14 @@
 // Console queries over a million stored revisions, on PGlite and PostgreSQL in one run:
 //   npm run bench:console            (CONSOLE_BENCH_ROWS=100000 for a quicker run)
-// Prints inbox first page, filtered searches and case open p50/p95, and the ratio PostgreSQL / PGlite.
+// Prints inbox first page, filtered searches, case open and the statistics page p50/p95, and the ratio
+// PostgreSQL / PGlite.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StaffUser } from '../src/core/console/console-api.ts';
 import { caseDetail } from '../server/console/case-detail.ts';
 import { listCases } from '../server/console/cases.ts';
+import { statistics } from '../server/console/statistics.ts';
 import { openDb, type Db } from '../server/db.ts';
 import { startPostgres } from '../tests/integration/pg-cluster.ts';
 
@@ -56,6 +58,15 @@ async function generate(db: Db): Promise<number> {
          'linkedPersons', '[]'::jsonb) AS p) AS x`,
     );
   }
+  // Shift totals of 40 tablets, three shifts a day and two agencies over the same year: 87,600 rows.
+  await db.query(
+    `INSERT INTO shift_counts (device_id, day, shift, airport, checkpoint, agency, clear, clear_advised)
+     SELECT 'DEV-' || d, date '2025-01-01' + n, s, (ARRAY['CGK','PLM','KNO','SUB','DPS','LOP'])[1 + d % 6],
+       'PRE-XRAY-INTL', a, 50 + (d * 7 + n) % 90, (d + n) % 9
+     FROM generate_series(0, 39) AS d, generate_series(0, 364) AS n,
+       unnest(ARRAY['06:00', '14:00', '22:00']) AS s, unnest(ARRAY['IMIGRASI', 'BP3MI']) AS a
+     ON CONFLICT DO NOTHING`,
+  );
   await db.query('ANALYZE');
   return performance.now() - started;
 }
@@ -79,6 +90,11 @@ async function time(work: (i: number) => Promise<unknown>): Promise<{ p50: numbe
 type Figures = Record<string, { p50: number; p95: number }>;
 
 async function measure(db: Db): Promise<Figures> {
+  const year = await statistics(db, { from: '2025-01-01', to: '2025-12-31', granularity: 'month' });
+  const { screened, clear, clearAdvised, flagged } = year.totals;
+  console.log(
+    `  statistics of 2025: ${screened} screened = ${clear} + ${clearAdvised} cleared + ${flagged} flagged`,
+  );
   const id = (i: number) => `b-${1 + ((i * 7919) % ROWS)}`;
   return {
     'inbox first page': await time(() => listCases(db, {}, worker)),
@@ -93,6 +109,15 @@ async function measure(db: Db): Promise<Figures> {
       listCases(db, { q: `C${String(1 + ((i * 104729) % ROWS)).padStart(7, '0')}` }, worker),
     ),
     'case open': await time((i) => caseDetail(db, id(i))),
+    'statistics page (12 weeks, weekly)': await time(() =>
+      statistics(db, { from: '2025-03-03', to: '2025-05-25', granularity: 'week' }),
+    ),
+    'statistics page (year, monthly)': await time(() =>
+      statistics(db, { from: '2025-01-01', to: '2025-12-31', granularity: 'month' }),
+    ),
+    'statistics page (year, one airport)': await time(() =>
+      statistics(db, { from: '2025-01-01', to: '2025-12-31', granularity: 'month', airport: 'KNO' }),
+    ),
   };
 }
 
@@ -111,7 +136,7 @@ const pg = await startPostgres();
 if (pg.url) {
   try {
     const db = await openDb({ databaseUrl: pg.url });
-    await db.query('TRUNCATE cases, case_history, screening_revisions CASCADE');
+    await db.query('TRUNCATE cases, case_history, screening_revisions, shift_counts CASCADE');
     console.log(`PostgreSQL: generating ${ROWS} revisions…`);
     console.log(`  generated in ${((await generate(db)) / 1000).toFixed(1)} s`);
     results.postgres = await measure(db);

@@ -28,6 +28,7 @@ import { exportCases, listCases } from './cases.ts';
 import { fail, readJson, readQueryWith, type C, type Vars } from './route-kit.ts';
 import { registerConflictRoutes } from './conflict-routes.ts';
 import { registerRecruiterRoutes } from './recruiter-routes.ts';
+import { registerStatsRoutes } from './stats-routes.ts';
 import { registerWatchRoutes } from './watch-routes.ts';
 import { changeOwnPassword, resetStaffPassword, setStaffActive } from './staff-admin.ts';
 import { appendAudit, auditPage, verifyAudit } from './server-audit.ts';
@@ -232,6 +233,7 @@ export function createConsoleRouter(options: ConsoleOptions): Hono<Vars> {
   registerWatchRoutes(on, db);
   registerConflictRoutes(on, db);
   registerRecruiterRoutes(on, db);
+  registerStatsRoutes(on, db);
 
   router.all('*', (c) => fail(c, 404, { error: 'console.error.notFound' }));
   router.onError((error, c) => {

@@ -68,6 +68,7 @@ import {
   type RecruiterListResponse,
   type RecruiterQuery,
 } from '../core/console/recruiter-api.ts';
+import { StatsResponseSchema, type StatsQuery, type StatsResponse } from '../core/console/statistics-api.ts';
 
 /** Why a console request failed: a console API error code, or what happened on the way. */
 export type ApiFailureCode = ConsoleErrorCode | 'console.error.network' | 'console.error.unexpected';
@@ -254,6 +255,8 @@ export function createConsoleApi(
       call('POST', `/recruiters/${encodeURIComponent(id)}/assessments`, RecruiterDetailSchema, request),
     dossier: (id: string, format: 'csv' | 'pdf', query: DossierQuery): Promise<Blob> =>
       file(`/recruiters/${encodeURIComponent(id)}/dossier.${format}${queryString(query)}`),
+    statistics: (query: StatsQuery): Promise<StatsResponse> =>
+      call('GET', `/statistics${queryString(query)}`, StatsResponseSchema),
   };
 }
 
@@ -265,4 +268,9 @@ export function queryString(query: Readonly<Record<string, string | number | und
   }
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** Address of the statistics CSV (a plain download: the session cookie goes with it, a GET needs no CSRF token). */
+export function statisticsCsvUrl(query: StatsQuery): string {
+  return `${CONSOLE_PREFIX}/statistics/export.csv${queryString(query)}`;
 }

@@ -12,6 +12,7 @@ export type ConsoleRoute =
   | { name: 'audit' }
   | { name: 'recruiters' }
   | { name: 'recruiter'; id: string }
+  | { name: 'statistics' }
   | { name: 'notFound' };
 
 export const CONSOLE_BASE = '/pusat';
@@ -24,6 +25,7 @@ export function parseConsoleRoute(pathname: string): ConsoleRoute {
   if (path === '') return { name: 'home' };
   if (path === 'tablet') return { name: 'devices' };
   if (path === 'staf') return { name: 'staff' };
+  if (path === 'statistik') return { name: 'statistics' };
   if (path === 'kata-sandi') return { name: 'password' };
   if (path === 'cekal') return { name: 'watchlist' };
   if (path === 'audit') return { name: 'audit' };

@@ -2,6 +2,7 @@ import { auditLog } from './en/audit-log.ts';
 import { conflictMessages } from './en/conflict.ts';
 import { consoleMessages } from './en/console.ts';
 import { recruiters } from './en/recruiters.ts';
+import { statsMessages } from './en/statistics.ts';
 import { watchAdmin } from './en/watch-admin.ts';
 import type { consoleMessagesId } from './console-messages-id.ts';
 import type { Messages } from './message-types.ts';
@@ -13,4 +14,5 @@ export const consoleMessagesEn: Messages<typeof consoleMessagesId> = {
   ...watchAdmin,
   ...auditLog,
   ...recruiters,
+  ...statsMessages,
 };

@@ -13,6 +13,7 @@ import { RecruiterScreen } from '../screens/RecruiterScreen.tsx';
 import { RecruitersScreen } from '../screens/RecruitersScreen.tsx';
 import { StaffScreen } from '../screens/StaffScreen.tsx';
 import { WatchlistScreen } from '../screens/WatchlistScreen.tsx';
+import { StatisticsScreen } from '../screens/StatisticsScreen.tsx';
 import { EMPTY_FILTERS, type InboxFilters } from './inbox-filters.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
 import { useConflictCount } from '../use-conflict-count.ts';
@@ -83,6 +84,7 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
               t('recruiters.nav'),
               screen === 'recruiters' || screen === 'recruiter',
             )}
+          {link(`${CONSOLE_BASE}/statistik`, t('console.nav.statistics'), screen === 'statistics')}
           {isAdmin && link(`${CONSOLE_BASE}/tablet`, t('console.nav.devices'), screen === 'devices')}
           {readsCases && link(`${CONSOLE_BASE}/cekal`, t('console.nav.watchlist'), screen === 'watchlist')}
           {seesStaff && link(`${CONSOLE_BASE}/staf`, t('console.nav.staff'), screen === 'staff')}
@@ -120,6 +122,7 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
           <RecruiterScreen key={route.id} api={api} id={route.id} />
         )}
         {screen === 'devices' && isAdmin && <DevicesScreen api={api} />}
+        {screen === 'statistics' && <StatisticsScreen api={api} />}
         {screen === 'staff' && seesStaff && <StaffScreen api={api} canCreate={isAdmin} selfId={user.id} />}
         {screen === 'password' && <PasswordScreen api={api} forced={false} onChanged={() => undefined} />}
         {screen === 'watchlist' && readsCases && <WatchlistScreen api={api} user={user} />}

@@ -85,6 +85,8 @@ export const CONSOLE_ERRORS = [
   'console.error.currentPasswordWrong',
   'console.error.passwordReused',
   'console.error.notOnSelf',
+  'console.error.periodOrder',
+  'console.error.periodTooLong',
 ] as const;
 export type ConsoleErrorCode = (typeof CONSOLE_ERRORS)[number];
 /** Every non-2xx body: `{error, detail?}`; `owner` names who holds a case on `ownedByOther`. */
@@ -380,6 +382,8 @@ export const CONSOLE_AUDIT_ACTIONS = [
   'recruiter.open',
   'recruiter.assess',
   'recruiter.export',
+  'stats.view',
+  'stats.export',
 ] as const;
 export type ConsoleAuditAction = (typeof CONSOLE_AUDIT_ACTIONS)[number];
 export const ConsoleAuditEntrySchema = z.object({
@@ -454,6 +458,8 @@ export const CONSOLE_ROUTES = {
   recruiterAssess: { method: 'post', path: '/recruiters/:id/assessments', roles: CASE_ROLES },
   recruiterDossierCsv: { method: 'get', path: '/recruiters/:id/dossier.csv', roles: CASE_ROLES },
   recruiterDossierPdf: { method: 'get', path: '/recruiters/:id/dossier.pdf', roles: CASE_ROLES },
+  statistics: { method: 'get', path: '/statistics', roles: ALL_ROLES },
+  statisticsExport: { method: 'get', path: '/statistics/export.csv', roles: ALL_ROLES },
 } as const satisfies Record<string, ConsoleRoute>;
 export type ConsoleRouteName = keyof typeof CONSOLE_ROUTES;
 /** What a user whose password must change may still do: see the session, change it, sign out. */

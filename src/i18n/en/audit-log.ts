@@ -36,6 +36,8 @@ export const auditLog: Messages<typeof source> = {
       recruiter_open: 'Opened a recruiter page',
       recruiter_assess: 'Recorded a recruiter assessment',
       recruiter_export: 'Exported a recruiter dossier',
+      stats_view: 'Viewed statistics',
+      stats_export: 'Downloaded statistics',
       device_code: 'Tablet enrolment code',
       device_revoke: 'Revoked a tablet',
       retention_purge: 'Retention removal',

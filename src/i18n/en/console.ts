@@ -20,6 +20,7 @@ export const consoleMessages: Messages<typeof source> = {
       conflictsOpen: '{count} open conflicts',
       watchlist: 'Cekal & watchlist',
       audit: 'Audit log',
+      statistics: 'Statistics',
       signedInAs: '{name} · {role}',
       signOut: 'Sign out',
       language: 'Bahasa Indonesia',
@@ -364,6 +365,8 @@ export const consoleMessages: Messages<typeof source> = {
       currentPasswordWrong: 'The current password is wrong.',
       passwordReused: 'The new password must differ from the old one.',
       notOnSelf: 'This cannot be done to your own account.',
+      periodOrder: 'The first day of the period must be on or before the last day.',
+      periodTooLong: 'A period can be at most 731 days (two years). Shorten it.',
     },
   },
 };

@@ -40,6 +40,8 @@ export const auditLog = {
       recruiter_open: 'Membuka halaman perekrut',
       recruiter_assess: 'Mencatat penilaian perekrut',
       recruiter_export: 'Mengekspor berkas perekrut',
+      stats_view: 'Melihat statistik',
+      stats_export: 'Mengunduh statistik',
       device_code: 'Kode pendaftaran tablet',
       device_revoke: 'Mencabut tablet',
       retention_purge: 'Penghapusan masa simpan',

@@ -17,6 +17,7 @@ export const consoleMessages = {
       conflictsOpen: '{count} konflik terbuka',
       watchlist: 'Cekal & daftar pantau',
       audit: 'Log audit',
+      statistics: 'Statistik',
       signedInAs: '{name} · {role}',
       signOut: 'Keluar',
       language: 'English',
@@ -362,6 +363,8 @@ export const consoleMessages = {
       currentPasswordWrong: 'Kata sandi saat ini salah.',
       passwordReused: 'Kata sandi baru harus berbeda dari yang lama.',
       notOnSelf: 'Tindakan ini tidak dapat dilakukan pada akun Anda sendiri.',
+      periodOrder: 'Tanggal awal periode harus sebelum atau sama dengan tanggal akhir.',
+      periodTooLong: 'Periode paling lama 731 hari (dua tahun). Persingkat periodenya.',
     },
   },
 };
