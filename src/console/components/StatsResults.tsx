@@ -65,57 +65,62 @@ export function StatsResults({ stats }: Props) {
         ))}
       </dl>
       {totals.screened === 0 && <p class="alert alert-warn">{t('stats.empty')}</p>}
-      <section class="card">
-        <StackedBarChart
-          id="stats-outcomes"
-          caption={t('stats.chart.outcomes')}
-          categories={stats.periods.map((p) => periodLabel(p, stats.granularity))}
-          axisLabels={stats.periods.map((p) => periodAxisLabel(p, stats.granularity))}
-          series={stats.outcomes.map((o) => ({
-            key: o.outcome,
-            label: t(`export.outcome.${o.outcome}`),
-            color: OUTCOME_COLORS[o.outcome],
-            values: o.counts,
-          }))}
-          categoryHeading={t('stats.col.period')}
-          totalHeading={t('stats.col.total')}
-          format={formatCount}
-        />
-      </section>
-      <section class="card">
-        <CheckpointTable stats={stats} />
-      </section>
-      <p class="help">{t('stats.flaggedOnly')}</p>
-      <div class="stats-grid">
-        <section class="card">
-          {bars(
-            'stats-destinations',
-            t('stats.chart.destinations'),
-            t('stats.col.destination'),
-            rowsOf(stats.destinations, destinationLabel),
-            '#0b4f6c',
-          )}
-        </section>
-        <section class="card">
-          {bars(
-            'stats-districts',
-            t('stats.chart.districts'),
-            t('stats.col.district'),
-            rowsOf(stats.districts, districtLabel, districtShortLabel),
-            '#2a7f62',
-          )}
-        </section>
-        <section class="card stats-wide">
-          {bars(
-            'stats-indicators',
-            t('stats.chart.indicators'),
-            t('stats.col.indicator'),
-            rowsOf(stats.indicators, indicatorLabel),
-            '#b3541e',
-            1280,
-          )}
-        </section>
-      </div>
+      {/* Empty axes say nothing the message has not said. */}
+      {totals.screened > 0 && (
+        <>
+          <section class="card">
+            <StackedBarChart
+              id="stats-outcomes"
+              caption={t('stats.chart.outcomes')}
+              categories={stats.periods.map((p) => periodLabel(p, stats.granularity))}
+              axisLabels={stats.periods.map((p) => periodAxisLabel(p, stats.granularity))}
+              series={stats.outcomes.map((o) => ({
+                key: o.outcome,
+                label: t(`export.outcome.${o.outcome}`),
+                color: OUTCOME_COLORS[o.outcome],
+                values: o.counts,
+              }))}
+              categoryHeading={t('stats.col.period')}
+              totalHeading={t('stats.col.total')}
+              format={formatCount}
+            />
+          </section>
+          <section class="card">
+            <CheckpointTable stats={stats} />
+          </section>
+          <p class="help">{t('stats.flaggedOnly')}</p>
+          <div class="stats-grid">
+            <section class="card">
+              {bars(
+                'stats-destinations',
+                t('stats.chart.destinations'),
+                t('stats.col.destination'),
+                rowsOf(stats.destinations, destinationLabel),
+                '#0b4f6c',
+              )}
+            </section>
+            <section class="card">
+              {bars(
+                'stats-districts',
+                t('stats.chart.districts'),
+                t('stats.col.district'),
+                rowsOf(stats.districts, districtLabel, districtShortLabel),
+                '#2a7f62',
+              )}
+            </section>
+            <section class="card stats-wide">
+              {bars(
+                'stats-indicators',
+                t('stats.chart.indicators'),
+                t('stats.col.indicator'),
+                rowsOf(stats.indicators, indicatorLabel),
+                '#b3541e',
+                1280,
+              )}
+            </section>
+          </div>
+        </>
+      )}
     </div>
   );
 }

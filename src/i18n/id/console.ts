@@ -15,7 +15,7 @@ export const consoleMessages = {
       password: 'Ganti kata sandi',
       conflicts: 'Konflik',
       conflictsOpen: '{count} konflik terbuka',
-      watchlist: 'Cekal & daftar pantau',
+      watchlist: 'Cekal',
       audit: 'Log audit',
       statistics: 'Statistik',
       signedInAs: '{name} · {role}',

@@ -77,7 +77,7 @@ describe('console audit log', () => {
     renderConsole(server, '/pusat/audit');
     expect(await screen.findByText('Peran Anda tidak diizinkan membuka ini.')).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Log audit' })).toBeNull();
-    expect(screen.getByRole('link', { name: 'Cekal & daftar pantau' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Cekal' })).toBeTruthy();
     expect(server.requests('GET', '/audit')).toHaveLength(0);
   });
 });
