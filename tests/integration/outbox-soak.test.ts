@@ -167,12 +167,18 @@ for (const kind of ['pglite', 'postgres'] as const) {
       let deaths = 0;
       let amended = 0;
       const kinds = new Map<string, number>();
+      // Kills queued so far: each is queued once the fault count reaches its point, whatever else is queued then
+      // (matching the count exactly skipped a kill whenever the previous one was still waiting in the queue).
+      let killsQueued = 0;
       for (; runs < 5_000; runs += 1) {
         // Keep a queue of faults ahead of the requests; a receiver kill at set points.
         while (proxy.faults.length < 20) {
           const next = injected() + proxy.faults.filter((f) => f !== 'pass').length;
-          if (KILLS_AT.includes(next) && !proxy.faults.includes('restart')) proxy.faults.push('restart');
-          else proxy.faults.push(random() < 0.8 ? drawFault(random) : 'pass');
+          const killAt = KILLS_AT[killsQueued];
+          if (killAt !== undefined && next >= killAt) {
+            proxy.faults.push('restart');
+            killsQueued += 1;
+          } else proxy.faults.push(random() < 0.8 ? drawFault(random) : 'pass');
         }
         if (injected() >= FAULT_TARGET) proxy.faults = [];
         const counts = await outbox.counts();
