@@ -1,3 +1,4 @@
+import { csvCell } from '../../src/core/export/csv-cell.ts';
 import {
   CASE_PAGE_DEFAULT,
   type CaseListResponse,
@@ -201,11 +202,6 @@ export async function exportCases(
     'referredTo',
     'dueDate',
   ];
-  const cell = (v: unknown): string => {
-    let s = v === null || v === undefined ? '' : String(v);
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   const lines = rows.map((r) => {
     const s = toSummary(r);
     return [
@@ -226,7 +222,7 @@ export async function exportCases(
       s.referredTo,
       s.dueDate,
     ]
-      .map(cell)
+      .map(csvCell)
       .join(',');
   });
   return { csv: `${[header.join(','), ...lines].join('\r\n')}\r\n`, rows: rows.length };

@@ -2,7 +2,8 @@ import type { StaffUser } from '../../src/core/console/console-api.ts';
 import type { DossierQuery, RecruiterDetail, Variant } from '../../src/core/console/recruiter-api.ts';
 import { formatDateTime } from '../../src/core/time/local-time.ts';
 import type { MessageKey } from '../../src/i18n/i18n.ts';
-import { csvCell, textIn } from './dossier-text.ts';
+import { csvCell } from '../../src/core/export/csv-cell.ts';
+import { textIn } from './dossier-text.ts';
 
 /** What a dossier is made from: the recruiter as the exporting user may see it, and the request it answers. */
 export type DossierInput = { detail: RecruiterDetail; query: DossierQuery; user: StaffUser; at: Date };

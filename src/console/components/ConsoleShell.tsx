@@ -20,6 +20,16 @@ import { useConflictCount } from '../use-conflict-count.ts';
 
 type Props = { api: ConsoleApi; user: StaffUser; onSignedOut: () => void };
 
+const CASE_SCREENS: ReadonlySet<string> = new Set([
+  'inbox',
+  'case',
+  'conflicts',
+  'watchlist',
+  'recruiters',
+  'recruiter',
+]);
+const ADMIN_SCREENS: ReadonlySet<string> = new Set(['devices', 'audit']);
+
 /** Header, menu by role, and the screen the address names. */
 export function ConsoleShell({ api, user, onSignedOut }: Props) {
   const route = useConsoleRoute();
@@ -31,6 +41,14 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
   const seesStaff = isAdmin || user.role === 'supervisor';
   const conflicts = useConflictCount(api, readsCases);
   const screen = route.name === 'home' ? (readsCases ? 'inbox' : isAdmin ? 'devices' : 'none') : route.name;
+  // Who may open each screen (the server's route roles); every other screen is open to any signed-in user.
+  const permitted = CASE_SCREENS.has(screen)
+    ? readsCases
+    : ADMIN_SCREENS.has(screen)
+      ? isAdmin
+      : screen === 'staff'
+        ? seesStaff
+        : screen !== 'notFound' && screen !== 'none';
   useEffect(() => {
     document.title = `${t('console.app.name')}`;
   }, []);
@@ -108,36 +126,26 @@ export function ConsoleShell({ api, user, onSignedOut }: Props) {
         </button>
       </header>
       <main id="main" class="console-main">
-        {screen === 'inbox' && readsCases && (
+        {permitted && screen === 'inbox' && (
           <InboxScreen api={api} filters={filters} onFilters={setFilters} />
         )}
-        {screen === 'case' && route.name === 'case' && readsCases && (
+        {permitted && route.name === 'case' && (
           <CaseScreen key={route.id} api={api} id={route.id} user={user} />
         )}
-        {screen === 'conflicts' && route.name === 'conflicts' && readsCases && (
+        {permitted && route.name === 'conflicts' && (
           <ConflictsScreen api={api} id={route.id} onChanged={conflicts.refresh} />
         )}
-        {screen === 'recruiters' && readsCases && <RecruitersScreen api={api} />}
-        {screen === 'recruiter' && route.name === 'recruiter' && readsCases && (
+        {permitted && screen === 'recruiters' && <RecruitersScreen api={api} />}
+        {permitted && route.name === 'recruiter' && (
           <RecruiterScreen key={route.id} api={api} id={route.id} />
         )}
-        {screen === 'devices' && isAdmin && <DevicesScreen api={api} />}
+        {permitted && screen === 'devices' && <DevicesScreen api={api} />}
         {screen === 'statistics' && <StatisticsScreen api={api} />}
-        {screen === 'staff' && seesStaff && <StaffScreen api={api} canCreate={isAdmin} selfId={user.id} />}
+        {permitted && screen === 'staff' && <StaffScreen api={api} canCreate={isAdmin} selfId={user.id} />}
         {screen === 'password' && <PasswordScreen api={api} forced={false} onChanged={() => undefined} />}
-        {screen === 'watchlist' && readsCases && <WatchlistScreen api={api} user={user} />}
-        {screen === 'audit' && isAdmin && <AuditScreen api={api} />}
-        {(screen === 'notFound' ||
-          screen === 'none' ||
-          ((screen === 'devices' || screen === 'audit') && !isAdmin) ||
-          (screen === 'staff' && !seesStaff) ||
-          ((screen === 'inbox' ||
-            screen === 'case' ||
-            screen === 'conflicts' ||
-            screen === 'watchlist' ||
-            screen === 'recruiters' ||
-            screen === 'recruiter') &&
-            !readsCases)) && (
+        {permitted && screen === 'watchlist' && <WatchlistScreen api={api} user={user} />}
+        {permitted && screen === 'audit' && <AuditScreen api={api} />}
+        {!permitted && (
           <p class="alert alert-warn">
             {t(screen === 'notFound' ? 'console.error.notFound' : 'console.error.forbidden')}
           </p>

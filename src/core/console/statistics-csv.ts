@@ -1,6 +1,7 @@
 import { countryName } from '../reference-data/places.ts';
 import { districtName } from '../reference-data/regions.ts';
 import type { StatKeyRow, StatsResponse } from './statistics-api.ts';
+import { csvCell } from '../export/csv-cell.ts';
 
 /** Byte-order mark: Excel reads the file as UTF-8 only with it. */
 export const CSV_BOM = '\uFEFF';
@@ -16,13 +17,6 @@ export const STATS_CSV_HEADER = [
   'label',
   'count',
 ] as const;
-
-/** One CSV cell: RFC 4180 quoting; a cell a spreadsheet would read as a formula is prefixed with `'`. */
-export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 type Line = (string | number | null)[];
 

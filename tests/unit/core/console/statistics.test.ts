@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StatsQuery } from '../../../../src/core/console/statistics-api.ts';
 import { buildStatistics, type StatsRows } from '../../../../src/core/console/statistics-build.ts';
-import { CSV_BOM, csvCell, statisticsCsv } from '../../../../src/core/console/statistics-csv.ts';
+import { CSV_BOM, statisticsCsv } from '../../../../src/core/console/statistics-csv.ts';
+import { csvCell } from '../../../../src/core/export/csv-cell.ts';
 import {
   periodStartOf,
   statPeriods,
