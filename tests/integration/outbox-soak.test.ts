@@ -110,15 +110,22 @@ for (const kind of ['pglite', 'postgres'] as const) {
 
       let receiver: ReceiverProcess = await startReceiverProcess(env);
       let kills = 0;
+      // The tablet's clock here is simulated, so while a receiver restarts the engine would spend its runs in no
+      // time against a dead address; a real tablet's back-off outlasts a restart, so the next run waits for it.
+      let restarting: Promise<void> | null = null;
       const proxy = new FaultProxy(receiver.url, {
         path: '/api/v1/screenings',
         slowMs: TIMEOUT_MS * 2,
         restart: async () => {
           // kill -9 while the batch is in flight, then a new process on the same data.
-          await receiver.stop('SIGKILL');
-          receiver = await startReceiverProcess(env);
-          proxy.target = receiver.url;
-          kills += 1;
+          restarting = (async () => {
+            await receiver.stop('SIGKILL');
+            receiver = await startReceiverProcess(env);
+            proxy.target = receiver.url;
+            kills += 1;
+          })();
+          await restarting;
+          restarting = null;
         },
       });
       const proxyUrl = await proxy.start();
@@ -175,21 +182,26 @@ for (const kind of ['pglite', 'postgres'] as const) {
         while (proxy.faults.length < 20) {
           const next = injected() + proxy.faults.filter((f) => f !== 'pass').length;
           const killAt = KILLS_AT[killsQueued];
-          if (killAt !== undefined && next >= killAt) {
+          // The next kill waits until the previous receiver is up again: two restarts at once fight over its data.
+          if (killAt !== undefined && kills === killsQueued && (next >= killAt || next >= FAULT_TARGET)) {
             proxy.faults.push('restart');
             killsQueued += 1;
           } else proxy.faults.push(random() < 0.8 ? drawFault(random) : 'pass');
         }
-        if (injected() >= FAULT_TARGET) proxy.faults = [];
+        // Enough faults: stop drawing more, but a kill still queued stays (a slow restart on a loaded machine lets
+        // the tablet burn through the rest of the faults against a dead receiver before the next kill's turn).
+        const allKilled = killsQueued === KILLS_AT.length && kills === KILLS_AT.length;
+        if (injected() >= FAULT_TARGET) proxy.faults = proxy.faults.filter((f) => f === 'restart');
         const counts = await outbox.counts();
         if (counts.pending === 0 && counts.sending === 0) {
-          if (injected() >= FAULT_TARGET) break;
+          if (injected() >= FAULT_TARGET && allKilled) break;
           // Officers amend records while the network misbehaves: new revisions to deliver.
           for (let i = 0; i < 10; i += 1) {
             await save(ids[Math.floor(random() * ids.length)] as string);
             amended += 1;
           }
         }
+        if (restarting) await restarting;
         const dies = runs % 9 === 4;
         dieOnUpload = dies;
         const death = new Promise<'died'>((resolve) => (onDeath = () => resolve('died')));
