@@ -227,8 +227,21 @@ export function createConsoleRouter(options: ConsoleOptions): Hono<Vars> {
     await appendAudit(db, c.get('user'), 'user.passwordReset', id);
     return c.json({ id, mustChangePassword: true });
   });
-  on('audit', async (c) => c.json(await auditPage(db, c.req.query('cursor'))));
-  on('auditVerify', async (c) => c.json(await verifyAudit(db)));
+  // Reading the log is itself logged: which page (the range of entries shown) and, for a check, its outcome. The
+  // entry is written after the page is read, so a reader sees the log as it was when they asked.
+  on('audit', async (c) => {
+    const page = await auditPage(db, c.req.query('cursor'));
+    await appendAudit(db, c.get('user'), 'audit.view', null, {
+      newest: page.items[0]?.seq ?? null,
+      oldest: page.items.at(-1)?.seq ?? null,
+    });
+    return c.json(page);
+  });
+  on('auditVerify', async (c) => {
+    const result = await verifyAudit(db);
+    await appendAudit(db, c.get('user'), 'audit.verify', null, { ...result });
+    return c.json(result);
+  });
 
   registerWatchRoutes(on, db);
   registerConflictRoutes(on, db);

@@ -242,6 +242,15 @@ describe.each(['pglite', 'postgres'] as const)('console cases on %s', (kind) => 
     expect(await json<AuditVerifyResponse>(await admin.call('GET', '/audit/verify'))).toMatchObject({
       ok: true,
     });
+    // Reading the log and checking it are in the log too: who, which entries were shown, what the check found.
+    const reread = await json<ConsoleAuditPage>(await admin.call('GET', '/audit'));
+    const [verified, viewed] = reread.items;
+    expect(verified).toMatchObject({ action: 'audit.verify', actor: { username: 'root' }, detail: { ok: true } });
+    expect(viewed).toMatchObject({
+      action: 'audit.view',
+      actor: { username: 'root' },
+      detail: { newest: page.items[0]!.seq, oldest: page.items.at(-1)!.seq },
+    });
     const victim = page.items.find((e) => e.action === 'case.open')!;
     await h.db.query(`UPDATE console_audit SET subject = 'other' WHERE seq = $1`, [victim.seq]);
     expect(await json<AuditVerifyResponse>(await admin.call('GET', '/audit/verify'))).toEqual({

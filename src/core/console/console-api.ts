@@ -384,6 +384,8 @@ export const CONSOLE_AUDIT_ACTIONS = [
   'recruiter.export',
   'stats.view',
   'stats.export',
+  'audit.view',
+  'audit.verify',
 ] as const;
 export type ConsoleAuditAction = (typeof CONSOLE_AUDIT_ACTIONS)[number];
 export const ConsoleAuditEntrySchema = z.object({

@@ -38,6 +38,8 @@ export const auditLog: Messages<typeof source> = {
       recruiter_export: 'Exported a recruiter dossier',
       stats_view: 'Viewed statistics',
       stats_export: 'Downloaded statistics',
+      audit_view: 'Opened the audit log',
+      audit_verify: 'Verified the audit log chain',
       device_code: 'Tablet enrolment code',
       device_revoke: 'Revoked a tablet',
       retention_purge: 'Retention removal',

@@ -42,6 +42,8 @@ export const auditLog = {
       recruiter_export: 'Mengekspor berkas perekrut',
       stats_view: 'Melihat statistik',
       stats_export: 'Mengunduh statistik',
+      audit_view: 'Membuka log audit',
+      audit_verify: 'Memverifikasi rantai log audit',
       device_code: 'Kode pendaftaran tablet',
       device_revoke: 'Mencabut tablet',
       retention_purge: 'Penghapusan masa simpan',
