@@ -245,7 +245,11 @@ describe.each(['pglite', 'postgres'] as const)('console cases on %s', (kind) => 
     // Reading the log and checking it are in the log too: who, which entries were shown, what the check found.
     const reread = await json<ConsoleAuditPage>(await admin.call('GET', '/audit'));
     const [verified, viewed] = reread.items;
-    expect(verified).toMatchObject({ action: 'audit.verify', actor: { username: 'root' }, detail: { ok: true } });
+    expect(verified).toMatchObject({
+      action: 'audit.verify',
+      actor: { username: 'root' },
+      detail: { ok: true },
+    });
     expect(viewed).toMatchObject({
       action: 'audit.view',
       actor: { username: 'root' },
