@@ -15,6 +15,22 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ];
 
+/** A case whose passenger Imigrasi handed to BP3MI at the gate, the receiver confirming with their PIN. */
+function withHandover(handed: boolean, over: Parameters<typeof detail>[0]): ReturnType<typeof detail> {
+  const made = detail(over);
+  if (handed)
+    made.screening.handover = {
+      time: '2026-12-01T02:25:00.000Z',
+      bp3miOfficer: 'Rina Marlina (BP3MI)',
+      bp3miOfficerId: 'off-bp3mi-1',
+      recordedBy: 'PETUGAS-IMIGRASI',
+      recordedAt: '2026-12-01T02:26:00.000Z',
+      confirmedBy: 'off-bp3mi-1',
+      confirmedAt: '2026-12-01T02:27:00.000Z',
+    };
+  return made;
+}
+
 /** The built console in Chromium, its API answered by the in-memory fake: each screen at both desktop sizes. */
 describe('case console screens in Chromium', () => {
   let browser: Session;
@@ -45,7 +61,7 @@ describe('case console screens in Chromium', () => {
     names.forEach((name, i) =>
       server.cases.set(
         `case-${i}`,
-        detail({
+        withHandover(i === 2, {
           id: `case-${i}`,
           passengerName: name,
           screenedAt: `2026-12-01T0${i}:15:00.000Z`,
@@ -102,6 +118,15 @@ describe('case console screens in Chromium', () => {
     await page.locator('#case-title').waitFor();
     await page.click('.case-actions button:has-text("Tutup kasus")');
     await shoot('case');
+    // The screening card with the BP3MI handover, in Indonesian and in English.
+    await page.locator('[data-field="handover"]').scrollIntoViewIfNeeded();
+    await shoot('case-handover');
+    await page.click('.lang-toggle');
+    await page.locator('dt:has-text("Handover to BP3MI")').waitFor();
+    await page.locator('[data-field="handover"]').scrollIntoViewIfNeeded();
+    await shoot('case-handover-en');
+    await page.click('.lang-toggle');
+    await page.locator('dt:has-text("Serah terima ke BP3MI")').waitFor();
     await page.click('button:has-text("Keluar")');
     await page.locator('#console-sign-in-title').waitFor();
     await page.goto(`${baseUrl}/pusat/`);

@@ -107,6 +107,27 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
               <dd>{t('console.case.passportWithdrawn', { receipt: s.passportReceiptNumber ?? '—' })}</dd>
             </>
           )}
+          {s.handover && (
+            <>
+              <dt>{t('console.case.handover')}</dt>
+              <dd data-field="handover">
+                {t('console.case.handoverTo', {
+                  time: when(s.handover.time),
+                  officer: s.handover.bp3miOfficer,
+                })}
+                {s.handover.recordedBy && (
+                  <span class="block small">
+                    {t('console.case.handoverRecordedBy', { officer: s.handover.recordedBy })}
+                  </span>
+                )}
+                <span class="block small">
+                  {s.handover.confirmedAt
+                    ? t('console.case.handoverConfirmed', { at: when(s.handover.confirmedAt) })
+                    : t('console.case.handoverUnconfirmed')}
+                </span>
+              </dd>
+            </>
+          )}
           <dt>{t('console.case.note')}</dt>
           <dd class="note" data-field="note">
             {s.note ? s.note : t('console.case.noNote')}

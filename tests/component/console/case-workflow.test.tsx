@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../../src/i18n/i18n.ts';
 import {
@@ -20,6 +20,43 @@ describe('console case page and workflow', () => {
     await setLang('id', { persist: false });
     server = new FakeConsoleServer();
     server.user = WORKER;
+  });
+
+  it('shows the BP3MI handover: when, to whom, who recorded it and whether the receiver confirmed it', async () => {
+    const handed = detail({ id: 'case-h' });
+    handed.screening.handover = {
+      time: '2026-12-01T03:25:00.000Z',
+      bp3miOfficer: 'Rina Marlina (BP3MI)',
+      bp3miOfficerId: 'off-bp3mi-1',
+      recordedBy: 'PETUGAS-IMIGRASI',
+      recordedAt: '2026-12-01T03:26:00.000Z',
+      confirmedBy: 'off-bp3mi-1',
+      confirmedAt: '2026-12-01T03:27:00.000Z',
+    };
+    server.cases.set('case-h', handed);
+    renderConsole(server, '/pusat/kasus/case-h');
+    const field = await screen.findByText((_, el) => el?.getAttribute('data-field') === 'handover');
+    expect(field.textContent).toContain('01/12/2026 10:25 WIB, kepada');
+    expect(field.textContent).toContain('kepada Rina Marlina (BP3MI)');
+    expect(field.textContent).toContain('Dicatat oleh PETUGAS-IMIGRASI');
+    expect(field.textContent).toContain(
+      'Penerima mengonfirmasi dengan PIN-nya sendiri, 01/12/2026 10:27 WIB',
+    );
+    // A record from before the confirmation step carries only the time and the receiver's name.
+    const older = detail({ id: 'case-old' });
+    older.screening.handover = { time: '2026-12-01T03:25:00.000Z', bp3miOfficer: 'Rina Marlina' };
+    server.cases.set('case-old', older);
+    cleanup();
+    await setLang('en', { persist: false });
+    renderConsole(server, '/pusat/kasus/case-old');
+    await waitFor(() =>
+      expect(
+        [...document.querySelectorAll('[data-field="handover"]')].some((el) =>
+          el.textContent?.includes('Not confirmed by the receiver with their PIN'),
+        ),
+      ).toBe(true),
+    );
+    expect(screen.getByText('Handover to BP3MI')).toBeTruthy();
   });
 
   it('asks before taking a case someone else owns, then takes it over', async () => {
