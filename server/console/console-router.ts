@@ -239,7 +239,7 @@ export function createConsoleRouter(options: ConsoleOptions): Hono<Vars> {
   });
   on('auditVerify', async (c) => {
     const result = await verifyAudit(db);
-    await appendAudit(db, c.get('user'), 'audit.verify', null, { ...result });
+    await appendAudit(db, c.get('user'), 'audit.verify', null, result);
     return c.json(result);
   });
 

@@ -4,6 +4,7 @@ import {
   OTHER_WORKER,
   PASSWORD,
   WORKER,
+  confirmedHandover,
   detail,
   device,
 } from '../component/console/fake-console-server.ts';
@@ -18,16 +19,7 @@ const SIZES = [
 /** A case whose passenger Imigrasi handed to BP3MI at the gate, the receiver confirming with their PIN. */
 function withHandover(handed: boolean, over: Parameters<typeof detail>[0]): ReturnType<typeof detail> {
   const made = detail(over);
-  if (handed)
-    made.screening.handover = {
-      time: '2026-12-01T02:25:00.000Z',
-      bp3miOfficer: 'Rina Marlina (BP3MI)',
-      bp3miOfficerId: 'off-bp3mi-1',
-      recordedBy: 'PETUGAS-IMIGRASI',
-      recordedAt: '2026-12-01T02:26:00.000Z',
-      confirmedBy: 'off-bp3mi-1',
-      confirmedAt: '2026-12-01T02:27:00.000Z',
-    };
+  if (handed) made.screening.handover = confirmedHandover();
   return made;
 }
 

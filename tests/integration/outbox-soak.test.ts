@@ -183,14 +183,14 @@ for (const kind of ['pglite', 'postgres'] as const) {
           const next = injected() + proxy.faults.filter((f) => f !== 'pass').length;
           const killAt = KILLS_AT[killsQueued];
           // The next kill waits until the previous receiver is up again: two restarts at once fight over its data.
-          if (killAt !== undefined && kills === killsQueued && (next >= killAt || next >= FAULT_TARGET)) {
+          if (killAt !== undefined && kills === killsQueued && next >= killAt) {
             proxy.faults.push('restart');
             killsQueued += 1;
           } else proxy.faults.push(random() < 0.8 ? drawFault(random) : 'pass');
         }
         // Enough faults: stop drawing more, but a kill still queued stays (a slow restart on a loaded machine lets
         // the tablet burn through the rest of the faults against a dead receiver before the next kill's turn).
-        const allKilled = killsQueued === KILLS_AT.length && kills === KILLS_AT.length;
+        const allKilled = kills === KILLS_AT.length;
         if (injected() >= FAULT_TARGET) proxy.faults = proxy.faults.filter((f) => f === 'restart');
         const counts = await outbox.counts();
         if (counts.pending === 0 && counts.sending === 0) {

@@ -5,6 +5,7 @@ import {
   FakeConsoleServer,
   OTHER_WORKER,
   WORKER,
+  confirmedHandover,
   detail,
   device,
   err,
@@ -24,15 +25,7 @@ describe('console case page and workflow', () => {
 
   it('shows the BP3MI handover: when, to whom, who recorded it and whether the receiver confirmed it', async () => {
     const handed = detail({ id: 'case-h' });
-    handed.screening.handover = {
-      time: '2026-12-01T03:25:00.000Z',
-      bp3miOfficer: 'Rina Marlina (BP3MI)',
-      bp3miOfficerId: 'off-bp3mi-1',
-      recordedBy: 'PETUGAS-IMIGRASI',
-      recordedAt: '2026-12-01T03:26:00.000Z',
-      confirmedBy: 'off-bp3mi-1',
-      confirmedAt: '2026-12-01T03:27:00.000Z',
-    };
+    handed.screening.handover = confirmedHandover();
     server.cases.set('case-h', handed);
     renderConsole(server, '/pusat/kasus/case-h');
     const field = await screen.findByText((_, el) => el?.getAttribute('data-field') === 'handover');

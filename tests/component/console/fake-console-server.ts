@@ -66,6 +66,20 @@ export function summary(over: Partial<CaseSummary> = {}): CaseSummary {
   };
 }
 
+/** A BP3MI handover recorded by Imigrasi and confirmed by the receiver's PIN, `minutes` after 03:00 UTC. */
+export function confirmedHandover(minutes = 25): NonNullable<CaseDetail['screening']['handover']> {
+  const at = (m: number) => `2026-12-01T03:${String(m).padStart(2, '0')}:00.000Z`;
+  return {
+    time: at(minutes),
+    bp3miOfficer: 'Rina Marlina (BP3MI)',
+    bp3miOfficerId: 'off-bp3mi-1',
+    recordedBy: 'PETUGAS-IMIGRASI',
+    recordedAt: at(minutes + 1),
+    confirmedBy: 'off-bp3mi-1',
+    confirmedAt: at(minutes + 2),
+  };
+}
+
 /** A full case as GET /cases/:id answers it; every free-text field takes `text` when given. */
 export function detail(over: Partial<CaseSummary> = {}, text?: string): CaseDetail {
   const s = summary(over);
