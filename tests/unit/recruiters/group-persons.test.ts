@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { groupPersons, type PersonDetails } from '../../../src/core/recruiters/group-persons.ts';
+import {
+  groupPersons,
+  PersonGrouper,
+  type PersonDetails,
+} from '../../../src/core/recruiters/group-persons.ts';
 import {
   companyKey,
   nameKey,
@@ -107,5 +111,39 @@ describe('grouping linked persons', () => {
     const groups = groupPersons(persons);
     expect(groups).toHaveLength(10_000);
     expect(groups.every((g) => g.members.length === 2)).toBe(true);
+  });
+  it('forms the same groups whatever order the persons arrive in', () => {
+    const first = ['Djoko', 'Joko', 'Siti', 'Agus', 'Rudi'];
+    const persons: PersonDetails[] = Array.from({ length: 600 }, (_, i) => {
+      const party = Math.floor(i / 3);
+      return {
+        id: `q${String(i).padStart(3, '0')}`,
+        name: `${first[party % 5]} ${['Santoso', 'Santosa', 'Hartono'][i % 3]}${party % 40}`,
+        phone: i % 3 === 0 ? `0812${String(party % 150).padStart(8, '0')}` : undefined,
+        idNumber: i % 7 === 0 ? `3201${String(party % 90).padStart(12, '0')}` : undefined,
+        socialHandle: i % 5 === 0 ? `@agen${party % 60}` : undefined,
+        claimedCompany: i % 2 === 0 ? `PT Jaya ${party % 30}` : undefined,
+      };
+    });
+    const expected = joined(persons);
+    expect(expected.length).toBeGreaterThan(20);
+    // A fixed shuffle, and the reverse order.
+    let seed = 7;
+    const shuffled = [...persons].sort(() => ((seed = (seed * 16807) % 2147483647) % 3) - 1);
+    expect(joined(shuffled)).toEqual(expected);
+    expect(joined([...persons].reverse())).toEqual(expected);
+  });
+  it('tells which groups a newly added person merged away', () => {
+    const grouper = new PersonGrouper();
+    grouper.add({ id: 'm1', name: 'Rudi', phone: '081211112222' });
+    grouper.add({ id: 'm2', name: 'Rudy', socialHandle: '@rudiagen' });
+    grouper.add({ id: 'm3', name: 'Ani' });
+    const joiner = grouper.add({ id: 'm4', name: 'R', phone: '0812-1111-2222', socialHandle: 'rudiagen' });
+    expect(joiner.index).toBe(3);
+    expect(joiner.mergedAway).toEqual([1]);
+    expect(grouper.find(3)).toBe(0);
+    expect(grouper.membersOf(0)).toEqual([0, 1, 3]);
+    expect(grouper.matchedBy(0)).toEqual(['phone', 'socialHandle']);
+    expect(grouper.roots()).toEqual([0, 2]);
   });
 });
