@@ -1,7 +1,9 @@
 // Recruiter grouping over generated linked persons, on PGlite:
 //   npm run bench:recruiters          (RECRUITER_BENCH_SIZES=10000,100000 by default)
 // Prints, per size: the grouping alone (in memory), a cold list (read every person and departure, then group), a
-// warm list (nothing changed: the fingerprint only) and a recruiter page, each with the ratio to reading the rows.
+// warm list (nothing changed: only what was written since is read), the list right after one more linked person and
+// departure arrived (the grouping brought up to date, not built again), and a recruiter page, each with the ratio to
+// reading the rows.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,7 +84,26 @@ async function generate(db: Db, n: number): Promise<void> {
          'linkedPersons', '[]'::jsonb) AS p) AS x`,
     );
   }
+  // Rows as a year of syncs left them: each written when its screening was stored, not all in the last second.
+  await db.query(`UPDATE person_departures SET stored_at = screened_at`);
+  await db.query(
+    `UPDATE linked_persons lp SET updated_at = pd.stored_at FROM person_departures pd WHERE pd.person_id = lp.id`,
+  );
   await db.query('ANALYZE');
+}
+
+/** One more record of party 0 arriving from a tablet, on a new departure. */
+async function arrive(db: Db, n: number, k: number): Promise<void> {
+  const p = { ...person(0), id: `lp-new-${k}` };
+  await db.query(`INSERT INTO linked_persons (id, payload) VALUES ($1, $2::jsonb)`, [
+    p.id,
+    JSON.stringify(p),
+  ]);
+  await db.query(
+    `INSERT INTO person_departures (person_id, screening_id, revision, device_id, screened_at, airport, checkpoint)
+     VALUES ($1, $2, 1, 'DEV-1', now(), 'PLM', 'PRE-XRAY-INTL')`,
+    [p.id, `s-${n + k}`],
+  );
 }
 
 const ms = (started: number) => performance.now() - started;
@@ -116,6 +137,15 @@ async function run(n: number): Promise<void> {
     t = performance.now();
     await listRecruiters(db, {});
     const warmList = ms(t);
+    const arrivals: number[] = [];
+    for (let k = 0; k < 5; k += 1) {
+      await arrive(db, n, k);
+      t = performance.now();
+      await listRecruiters(db, {});
+      arrivals.push(ms(t));
+    }
+    arrivals.sort((a, b) => a - b);
+    const arrived = arrivals[2] ?? 0;
     t = performance.now();
     const detail = await recruiterDetail(db, cold.items[0]?.id ?? 'lp-0', worker);
     const open = ms(t);
@@ -128,6 +158,8 @@ async function run(n: number): Promise<void> {
         `phone only ${fmt(namesOff)})\n` +
         `  list, cold (read + group + page)  ${fmt(coldList)} (${(coldList / read).toFixed(2)}× the read)\n` +
         `  list, warm (nothing changed)      ${fmt(warmList)} (${(warmList / read).toFixed(2)}× the read)\n` +
+        `  list after one person arrived     ${fmt(arrived)} (${(arrived / read).toFixed(2)}× the read, ` +
+        `${(arrived / coldList).toFixed(3)}× the cold list; median of 5)\n` +
         `  recruiter page (${detail?.departures.length ?? 0} departures)   ${fmt(open)}`,
     );
   } finally {

@@ -16,6 +16,9 @@ CREATE TABLE IF NOT EXISTS person_departures (
   PRIMARY KEY (person_id, screening_id)
 );
 CREATE INDEX IF NOT EXISTS person_departures_screening ON person_departures (screening_id);
+-- The recruiter grouping reads what was written since it last looked.
+CREATE INDEX IF NOT EXISTS person_departures_stored ON person_departures (stored_at);
+CREATE INDEX IF NOT EXISTS linked_persons_updated ON linked_persons (updated_at);
 CREATE TABLE IF NOT EXISTS recruiter_assessments (
   id text PRIMARY KEY,
   person_id text NOT NULL,

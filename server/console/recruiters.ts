@@ -26,7 +26,7 @@ async function latestAssessments(db: Db, grouping: Grouping): Promise<Map<number
   );
   const out = new Map<number, Latest>();
   for (const r of rows) {
-    const gi = grouping.groupOf.get(r.person_id);
+    const gi = grouping.groupOf(r.person_id);
     if (gi === undefined) continue;
     const at = new Date(r.at).toISOString();
     const held = out.get(gi);
@@ -86,7 +86,7 @@ export async function findGroup(
   personId: string,
 ): Promise<{ grouping: Grouping; index: number; group: GroupFacts; members: PersonRow[] } | null> {
   const grouping = await loadGrouping(db);
-  const index = grouping.groupOf.get(personId);
+  const index = grouping.groupOf(personId);
   const group = index === undefined ? undefined : grouping.groups[index];
   if (index === undefined || !group) return null;
   const members = group.members.map((m) => grouping.persons[m]).filter((p): p is PersonRow => !!p);
