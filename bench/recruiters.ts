@@ -1,9 +1,9 @@
-// Recruiter grouping over generated linked persons, on PGlite:
+// Recruiter grouping over generated linked persons, on PGlite and on a throwaway PostgreSQL cluster in one run:
 //   npm run bench:recruiters          (RECRUITER_BENCH_SIZES=10000,100000 by default)
 // Prints, per size: the grouping alone (in memory), a cold list (read every person and departure, then group), a
 // warm list (nothing changed: only what was written since is read), the list right after one more linked person and
 // departure arrived (the grouping brought up to date, not built again), and a recruiter page, each with the ratio to
-// reading the rows.
+// reading the rows; then the ratio PostgreSQL / PGlite of each.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { groupPersons } from '../src/core/recruiters/group-persons.ts';
 import { buildGrouping, loadGrouping, type PersonRow } from '../server/console/recruiter-groups.ts';
 import { listRecruiters, recruiterDetail } from '../server/console/recruiters.ts';
 import { openDb, type Db } from '../server/db.ts';
+import { startPostgres } from '../tests/integration/pg-cluster.ts';
 
 const SIZES = (process.env.RECRUITER_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const worker: StaffUser = {
@@ -84,8 +85,13 @@ async function generate(db: Db, n: number): Promise<void> {
          'linkedPersons', '[]'::jsonb) AS p) AS x`,
     );
   }
-  // Rows as a year of syncs left them: each written when its screening was stored, not all in the last second.
-  await db.query(`UPDATE person_departures SET stored_at = screened_at`);
+  // Rows as a year of syncs left them: each written when its screening was stored, not all in the last second. The
+  // generated screening times run ~350 days from 1 January; shifted so the newest was stored an hour ago, never
+  // later than now (the receiver's own clock writes these times).
+  await db.query(
+    `UPDATE person_departures SET stored_at = screened_at
+       + (now() - interval '1 hour' - (SELECT max(screened_at) FROM person_departures))`,
+  );
   await db.query(
     `UPDATE linked_persons lp SET updated_at = pd.stored_at FROM person_departures pd WHERE pd.person_id = lp.id`,
   );
@@ -109,9 +115,12 @@ async function arrive(db: Db, n: number, k: number): Promise<void> {
 const ms = (started: number) => performance.now() - started;
 const fmt = (v: number) => `${v.toFixed(0)} ms`;
 
-async function run(n: number): Promise<void> {
+type Figures = Record<string, number>;
+
+async function run(n: number, pgUrl: string | null): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'saring-recruiters-bench-'));
-  const db = await openDb({ dataDir: dir, durable: false });
+  const db = await openDb(pgUrl ? { databaseUrl: pgUrl } : { dataDir: dir, durable: false });
+  if (pgUrl) await db.query('TRUNCATE linked_persons, person_departures, screening_revisions, cases CASCADE');
   try {
     let t = performance.now();
     await generate(db, n);
@@ -151,7 +160,7 @@ async function run(n: number): Promise<void> {
     const open = ms(t);
     await loadGrouping(db);
     console.log(
-      `${n} linked persons (generated in ${fmt(generated)}): ${grouping.groups.length} groups ` +
+      `${pgUrl ? 'PostgreSQL' : 'PGlite'}, ${n} linked persons (generated in ${fmt(generated)}): ${grouping.groups.length} groups ` +
         `(${groups.length} by phone alone), ${cold.total} recurring\n` +
         `  read the persons                  ${fmt(read)} (baseline)\n` +
         `  grouping in memory                ${fmt(inMemory)} (${(inMemory / read).toFixed(2)}× the read; ` +
@@ -162,6 +171,7 @@ async function run(n: number): Promise<void> {
         `${(arrived / coldList).toFixed(3)}× the cold list; median of 5)\n` +
         `  recruiter page (${detail?.departures.length ?? 0} departures)   ${fmt(open)}`,
     );
+    return { read, inMemory, coldList, warmList, arrived, open };
   } finally {
     await db.close();
     rmSync(dir, { recursive: true, force: true });
@@ -169,6 +179,28 @@ async function run(n: number): Promise<void> {
 }
 
 console.log(
-  `npm run bench:recruiters  (RECRUITER_BENCH_SIZES=${SIZES.join(',')}), PGlite, ${new Date().toISOString()}`,
+  `npm run bench:recruiters  (RECRUITER_BENCH_SIZES=${SIZES.join(',')}), PGlite and PostgreSQL, ${new Date().toISOString()}`,
 );
-for (const n of SIZES) await run(n);
+const lite: Figures[] = [];
+for (const n of SIZES) lite.push(await run(n, null));
+const pg = await startPostgres();
+const post: Figures[] = [];
+if (pg.url) {
+  try {
+    for (const n of SIZES) post.push(await run(n, pg.url));
+  } finally {
+    pg.stop();
+  }
+} else console.log(`PostgreSQL skipped: ${'reason' in pg ? pg.reason : ''}`);
+if (post.length > 0) {
+  console.log('\nPostgreSQL / PGlite');
+  SIZES.forEach((n, i) => {
+    const a = lite[i] ?? {};
+    const b = post[i] ?? {};
+    const ratio = (k: string) => ((b[k] ?? 0) / (a[k] || 1)).toFixed(2);
+    console.log(
+      `  ${n}: read ${ratio('read')}, list cold ${ratio('coldList')}, warm ${ratio('warmList')}, ` +
+        `after one arrived ${ratio('arrived')}, recruiter page ${ratio('open')}`,
+    );
+  });
+}

@@ -260,20 +260,29 @@ async function catchUp(db: Db, held: Held): Promise<'current' | 'rebuild' | 'beh
     );
     if (!held.state.addPersons(persons)) return 'rebuild';
     held.state.addDepartures(departures);
-    held.personsSeen = newest(
-      persons.map((p) => p.updated_ms),
-      held.personsSeen,
-    );
-    held.departuresSeen = newest(
-      departures.map((d) => d.stored_ms),
-      held.departuresSeen,
-    );
     const counted = (
-      await db.query<{ persons: string; departures: string }>(
+      await db.query<{ persons: string; departures: string; now_ms: number }>(
         `SELECT (SELECT count(*) FROM linked_persons)::text AS persons,
-         (SELECT count(*) FROM person_departures)::text AS departures`,
+         (SELECT count(*) FROM person_departures)::text AS departures,
+         (extract(epoch FROM now()) * 1000)::float8 AS now_ms`,
       )
     )[0];
+    // Never later than the database's clock: a row stamped ahead of it (a clock set back since) would otherwise hide
+    // every row written after it until that time came. Such a row is read again each time, which changes nothing.
+    const clock = counted?.now_ms ?? null;
+    const capped = (v: number | null) => (v !== null && clock !== null && v > clock ? clock : v);
+    held.personsSeen = capped(
+      newest(
+        persons.map((p) => p.updated_ms),
+        held.personsSeen,
+      ),
+    );
+    held.departuresSeen = capped(
+      newest(
+        departures.map((d) => d.stored_ms),
+        held.departuresSeen,
+      ),
+    );
     const stored = { persons: Number(counted?.persons ?? 0), departures: Number(counted?.departures ?? 0) };
     const have = held.state.counts;
     // More held than stored: something was taken away (an amendment no longer names a person).
