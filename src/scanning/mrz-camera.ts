@@ -1,5 +1,6 @@
 import { videoReady } from './camera.ts';
 import { loadMrzOcr } from './mrz-ocr.ts';
+import { framingHints, type CameraHint } from './ocrb/framing-hint.ts';
 import { mrzFrames } from './ocrb/frames.ts';
 
 /** The MRZ band of the video, as fractions; matches the guide box drawn over the video (scan.css). */
@@ -40,25 +41,31 @@ function nextFrame(video: HTMLVideoElement): Promise<void> {
 /**
  * Reads the passport MRZ from the camera: crops the guide band, reads it in a worker, and offers `onText` the text
  * of the newest frame, or of the last few combined, once it is certain (`mrzFrames`: exactly one candidate passes
- * every check digit). `onText` accepts only text whose check digits all pass.
+ * every check digit). `onText` accepts only text whose check digits all pass. `onHint` hears what the officer
+ * should change (`framingHints`), and null once nothing needs to.
  */
 export async function scanMrz(
   video: HTMLVideoElement,
   onText: (text: string) => boolean,
   onFailure: () => void = () => undefined,
+  onHint: (hint: CameraHint | null) => void = () => undefined,
 ): Promise<{ stop: () => void }> {
   let stopped = false;
   const ocr = await loadMrzOcr();
   await videoReady(video);
   const canvas = document.createElement('canvas');
   const frames = mrzFrames();
+  const hints = framingHints();
+  let shown: CameraHint | null = null;
   const loop = async (): Promise<void> => {
     while (!stopped) {
       const band = cropBand(video, canvas);
-      const reading = band && (await ocr.read(band.rgba, band.width, band.height));
+      const frame = band && (await ocr.read(band.rgba, band.width, band.height));
       if (stopped) return;
-      const text = frames.add(reading);
+      const text = frames.add(frame?.reading ?? null);
       if (text !== null && onText(text)) return;
+      const hint = hints.add(frame?.framing ?? 'none');
+      if (hint !== shown) onHint((shown = hint));
       await nextFrame(video);
     }
   };

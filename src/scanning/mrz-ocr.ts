@@ -1,11 +1,14 @@
 import type { MrzRequest, MrzResponse } from './mrz-message.ts';
-import type { MrzReading } from './ocrb/read-mrz.ts';
+import type { MrzFraming, MrzReading } from './ocrb/read-mrz.ts';
 
 /** The OCR-B MRZ reader running in a Web Worker. */
 export type MrzOcr = {
-  /** Reads the MRZ in RGBA pixels (the buffer is handed over to the worker); null when none is found. */
-  read: (rgba: Uint8ClampedArray, width: number, height: number) => Promise<MrzReading | null>;
+  /** Reads the MRZ in RGBA pixels (the buffer is handed over to the worker): null when no whole MRZ is found. */
+  read: (rgba: Uint8ClampedArray, width: number, height: number) => Promise<FrameReading>;
 };
+
+/** One frame's reading and how the frame shows the MRZ. */
+export type FrameReading = { reading: MrzReading | null; framing: MrzFraming };
 
 let loading: Promise<MrzOcr> | null = null;
 
@@ -19,7 +22,7 @@ export function loadMrzOcr(): Promise<MrzOcr> {
     const worker = new Worker(new URL('../workers/mrz-worker.ts', import.meta.url), { type: 'module' });
     const pending = new Map<
       number,
-      { resolve: (reading: MrzReading | null) => void; reject: (error: Error) => void }
+      { resolve: (reading: FrameReading) => void; reject: (error: Error) => void }
     >();
     let next = 0;
     let closed = false;
@@ -46,7 +49,7 @@ export function loadMrzOcr(): Promise<MrzOcr> {
     worker.onmessage = (event: MessageEvent<MrzResponse>) => {
       const message = event.data;
       if (message.type === 'ready') return resolve(ocr);
-      pending.get(message.id)?.resolve(message.reading);
+      pending.get(message.id)?.resolve({ reading: message.reading, framing: message.framing });
       pending.delete(message.id);
     };
     worker.onerror = (event) => close(new Error(event.message || 'mrz worker failed'));

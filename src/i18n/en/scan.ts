@@ -22,6 +22,11 @@ export const scan: Messages<typeof source> = {
       loadingOcr: 'Preparing the MRZ reader…',
       guideMrz: 'Place the two MRZ lines at the bottom of the passport inside the box.',
       guideBarcode: 'Point the camera at the boarding pass barcode.',
+      hint: {
+        whole: 'Bring the whole MRZ inside the box: a line is cut off at its edge.',
+        closer: 'Bring the passport closer: the MRZ is too small to read.',
+        still: 'Hold still, and tilt the passport a little away from the light.',
+      },
       torchOn: 'Torch on',
       torchOff: 'Torch off',
       label: 'Camera view',

@@ -20,6 +20,11 @@ export const scan = {
       loadingOcr: 'Menyiapkan pembaca MRZ…',
       guideMrz: 'Letakkan dua baris MRZ di bagian bawah paspor di dalam kotak.',
       guideBarcode: 'Arahkan kamera ke barcode boarding pass.',
+      hint: {
+        whole: 'Masukkan seluruh MRZ ke dalam kotak: ada baris yang terpotong di tepinya.',
+        closer: 'Dekatkan paspor: MRZ terlalu kecil untuk dibaca.',
+        still: 'Tahan diam, dan miringkan paspor sedikit menjauhi cahaya.',
+      },
       torchOn: 'Nyalakan senter',
       torchOff: 'Matikan senter',
       label: 'Tampilan kamera',

@@ -120,6 +120,44 @@ export function mrzGroup(lines: readonly TextLine[]): TextLine[] | null {
 }
 
 /**
+ * Whether the frame's edge runs through a line (found in `ink`, an ink map straightened by `degrees` about its
+ * centre as rotateInk does): along the line's span, its strokes run on up to where the frame ends, within `margin`
+ * pixels beyond its `side`. A line merely near the edge, with paper between its strokes and the edge, is whole.
+ */
+export function cutByFrame(
+  line: TextLine,
+  side: 'top' | 'bottom',
+  ink: Ink,
+  degrees: number,
+  margin = 2,
+  threshold = 0.45,
+): boolean {
+  const cos = Math.cos((degrees * Math.PI) / 180);
+  const sin = Math.sin((degrees * Math.PI) / 180);
+  const cx = ink.width / 2;
+  const cy = ink.height / 2;
+  const outside = (x: number, y: number): boolean => {
+    const sourceY = cy + (x - cx) * sin + (y - cy) * cos;
+    const sourceX = cx + (x - cx) * cos - (y - cy) * sin;
+    return sourceY < 0 || sourceY > ink.height - 2 || sourceX < 0 || sourceX > ink.width - 2;
+  };
+  const step = side === 'top' ? -1 : 1;
+  const from = side === 'top' ? line.bottom : line.top;
+  const to = side === 'top' ? line.top - margin : line.bottom + margin;
+  let touching = 0;
+  for (let x = line.left; x <= line.right; x++) {
+    for (let y = from; y !== to + step; y += step) {
+      if (!outside(x, y)) continue;
+      // The last rows inside the frame before it ends: ink there is a stroke the edge cuts.
+      const last = y - step;
+      if (last >= 0 && last < ink.height && ink.data[last * ink.width + x]! >= threshold) touching++;
+      break;
+    }
+  }
+  return touching >= 3;
+}
+
+/**
  * The columns a line's text spans: columns with ink are grouped where they are less than a line height apart,
  * and the group with the most ink is the text (a shadow or the page edge nearby is another group).
  */

@@ -7,6 +7,7 @@ import {
   charactersPerLine,
   columnProfile,
   fitGrids,
+  cutByFrame,
   mrzGroup,
   skewOf,
   textLines,
@@ -25,22 +26,47 @@ export type MrzReading = { lines: Float32Array[][] };
 export type MrzLayout = { ink: Ink; lines: TextLine[]; grids: Grid[] };
 
 /**
- * Finds the MRZ in a grey image: takes out uneven light, straightens the lines (unless `straighten` is false),
- * takes the lowest group of lines that looks like an MRZ (`mrzGroup`) and fits each line its fixed-pitch grid.
+ * How a frame shows the MRZ: `none` (no group of lines like an MRZ), `cut` (the box's edge runs through its first or
+ * last line), `small` (found, but its characters are too few pixels high to read reliably) or `found`.
  */
-export function locateMrz(
+export type MrzFraming = 'none' | 'cut' | 'small' | 'found';
+
+/** Below this line height (pixels of the band) characters are too small to read reliably: the officer moves closer. */
+export const SMALL_LINE_HEIGHT = 11;
+
+/**
+ * Finds the MRZ in a grey image: takes out uneven light, straightens the lines (unless `straighten` is false),
+ * takes the lowest group of lines that looks like an MRZ (`mrzGroup`) and fits each line its fixed-pitch grid;
+ * says how the frame shows it (`MrzFraming`), the layout only when the whole MRZ is inside.
+ */
+export function findMrz(
   grey: Grey,
   options: { straighten?: boolean; count?: number } = {},
-): MrzLayout | null {
+): { layout: MrzLayout | null; framing: MrzFraming } {
   const flat = inkOf(grey);
-  const ink = options.straighten === false ? flat : rotateInk(flat, skewOf(flat, INK_THRESHOLD));
+  const skew = options.straighten === false ? 0 : skewOf(flat, INK_THRESHOLD);
+  const ink = rotateInk(flat, skew);
   const lines = mrzGroup(textLines(ink, INK_THRESHOLD));
-  if (!lines) return null;
+  if (!lines) return { layout: null, framing: 'none' };
+  // A line the frame's edge cuts through is not read: the half of a line left inside can pass its check digits by
+  // chance with the rest misread. The officer is asked to bring the whole MRZ into the box instead.
+  if (cutByFrame(lines[0]!, 'top', ink, skew) || cutByFrame(lines.at(-1)!, 'bottom', ink, skew))
+    return { layout: null, framing: 'cut' };
   const profiles = lines.map((line) => columnProfile(ink, line));
   const count =
     options.count ?? charactersPerLine(profiles[profiles.length - 1]!, lines.at(-1)!, lines.length);
   const grids = fitGrids(profiles, lines, count);
-  return { ink, lines, grids };
+  const heights = lines.map((line) => line.bottom - line.top + 1).sort((a, b) => a - b);
+  const framing = heights[Math.floor(heights.length / 2)]! < SMALL_LINE_HEIGHT ? 'small' : 'found';
+  return { layout: { ink, lines, grids }, framing };
+}
+
+/** The MRZ's layout in a grey image (`findMrz`), null unless the whole MRZ is inside. */
+export function locateMrz(
+  grey: Grey,
+  options: { straighten?: boolean; count?: number } = {},
+): MrzLayout | null {
+  return findMrz(grey, options).layout;
 }
 
 /**
@@ -200,15 +226,28 @@ function scoreCell(layout: MrzLayout, row: number, index: number, allowed: strin
 
 /** Reads the MRZ of a grey image: every cell scored against the characters its position may hold. */
 export function readMrz(grey: Grey, options: { straighten?: boolean } = {}): MrzReading | null {
-  const layout = locateMrz(grey, options);
-  if (!layout) return null;
+  return readMrzFrame(grey, options).reading;
+}
+
+/** `readMrz`, also saying how the frame shows the MRZ, so the camera can tell the officer what to change. */
+export function readMrzFrame(
+  grey: Grey,
+  options: { straighten?: boolean } = {},
+): { reading: MrzReading | null; framing: MrzFraming } {
+  const { layout, framing } = findMrz(grey, options);
+  if (!layout) return { reading: null, framing };
   const count = layout.grids[0]!.count;
   const code = textOf({ lines: [[scoreCell(layout, 0, 0, 'ACIPV')]] })[0];
   const classes = positionClasses(layout.lines.length, count, code);
   return {
-    lines: layout.grids.map((grid, row) =>
-      Array.from({ length: grid.count }, (_, index) => scoreCell(layout, row, index, classes[row]![index]!)),
-    ),
+    reading: {
+      lines: layout.grids.map((grid, row) =>
+        Array.from({ length: grid.count }, (_, index) =>
+          scoreCell(layout, row, index, classes[row]![index]!),
+        ),
+      ),
+    },
+    framing,
   };
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MRZ_BAND } from '../../../src/scanning/mrz-camera.ts';
 import { greyOfRgba, type Grey } from '../../../src/scanning/ocrb/ink.ts';
 import { mrzGroup } from '../../../src/scanning/ocrb/layout.ts';
-import { decideText, locateMrz, readMrz } from '../../../src/scanning/ocrb/read-mrz.ts';
+import { decideText, findMrz, locateMrz, readMrz } from '../../../src/scanning/ocrb/read-mrz.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../../../shared/real-mrz');
 const BAND = { width: Math.round(1280 * MRZ_BAND.width), height: Math.round(720 * MRZ_BAND.height) };
@@ -125,6 +125,18 @@ describe.skipIf(cases.length === 0)('the MRZ reader on real specimen print', () 
     // Both lines start at the same cell: their first cells lie within half a cell of each other.
     expect(Math.abs(first!.x0 - second!.x0)).toBeLessThan(first!.pitch / 2);
     expect(read(band(item, '#6e5641', 0.88, 0.1, 3))).toEqual(item.lines);
+  });
+
+  it('reads nothing from an MRZ whose last line the edge of the box cuts in half, and reads it once inside', () => {
+    const item = byId('dev-pass-gbr');
+    for (const tilt of [0, -2.5, 2.5]) {
+      const cut = band(item, '#6e5641', 0.89, 0.32, tilt);
+      expect(readMrz(cut)).toBeNull();
+      expect(findMrz(cut).framing).toBe('cut');
+    }
+    const inside = band(item, '#6e5641', 0.89, 0.1, -2.5);
+    expect(findMrz(inside).framing).toBe('found');
+    expect(read(inside)).toEqual(item.lines);
   });
 
   it('offers nothing for a document whose printed MRZ fails a check digit', () => {

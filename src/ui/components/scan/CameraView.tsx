@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../../i18n/i18n.ts';
 import { openCamera, type OpenCamera } from '../../../scanning/camera.ts';
+import type { CameraHint } from '../../../scanning/ocrb/framing-hint.ts';
 
 /** A running frame reader over the camera video; `stop` ends it; `onFailure` hears that it stopped reading. */
 export type FrameScanner = (
   video: HTMLVideoElement,
   onText: (text: string) => boolean,
   onFailure?: () => void,
+  onHint?: (hint: CameraHint | null) => void,
 ) => Promise<{ stop: () => void }>;
 
 type Props = {
@@ -25,6 +27,7 @@ export function CameraView({ mode, loadScanner, onText }: Props) {
   const [error, setError] = useState<MessageKey | null>(null);
   const [camera, setCamera] = useState<OpenCamera | null>(null);
   const [torch, setTorch] = useState(false);
+  const [hint, setHint] = useState<CameraHint | null>(null);
   const accept = useRef(onText);
   accept.current = onText;
 
@@ -52,6 +55,9 @@ export function CameraView({ mode, loadScanner, onText }: Props) {
           (text) => accept.current(text),
           () => {
             if (!cancelled) setError('scan.camera.readerStopped');
+          },
+          (next) => {
+            if (!cancelled) setHint(next);
           },
         );
         if (cancelled) scan.stop();
@@ -85,7 +91,11 @@ export function CameraView({ mode, loadScanner, onText }: Props) {
         <div class="camera-guide" aria-hidden="true" />
       </div>
       <p class="help" aria-live="polite">
-        {status ? t(status) : t(mode === 'mrz' ? 'scan.camera.guideMrz' : 'scan.camera.guideBarcode')}
+        {status
+          ? t(status)
+          : hint
+            ? t(`scan.camera.hint.${hint}`)
+            : t(mode === 'mrz' ? 'scan.camera.guideMrz' : 'scan.camera.guideBarcode')}
       </p>
       {camera?.hasTorch && (
         <button type="button" class="btn" aria-pressed={torch} onClick={() => void toggleTorch()}>

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CameraView, type FrameScanner } from '../../../../../src/ui/components/scan/CameraView.tsx';
 
@@ -76,5 +76,24 @@ describe('CameraView torch', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Pembacaan dari kamera berhenti. Gunakan pembaca meja atau ketik data.',
     );
+  });
+
+  it('tells the officer what to change while the MRZ is not read, and goes back to the guide once nothing needs to', async () => {
+    giveCamera(fakeTrack({}));
+    let hint: ((next: 'whole' | 'closer' | 'still' | null) => void) | undefined;
+    const hinting: FrameScanner = async (_video, _onText, _onFailure, onHint) => {
+      hint = onHint;
+      return { stop: () => undefined };
+    };
+    render(<CameraView mode="mrz" loadScanner={async () => hinting} onText={() => false} />);
+    await screen.findByText('Letakkan dua baris MRZ di bagian bawah paspor di dalam kotak.');
+    act(() => hint?.('whole'));
+    await screen.findByText('Masukkan seluruh MRZ ke dalam kotak: ada baris yang terpotong di tepinya.');
+    act(() => hint?.('closer'));
+    await screen.findByText('Dekatkan paspor: MRZ terlalu kecil untuk dibaca.');
+    act(() => hint?.('still'));
+    await screen.findByText('Tahan diam, dan miringkan paspor sedikit menjauhi cahaya.');
+    act(() => hint?.(null));
+    await screen.findByText('Letakkan dua baris MRZ di bagian bawah paspor di dalam kotak.');
   });
 });
