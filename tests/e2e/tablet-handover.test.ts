@@ -72,8 +72,8 @@ describe('handing the tablet over in Chromium, on a touch screen at both tablet 
 
         // Officer B signs in: the scan screen, not A's last one.
         expect(await signInAs(page, E2E_ENROL_LEAD.id)).toBe(true);
-        await page.getByRole('heading', { level: 1, name: 'Pindai dokumen' }).waitFor();
         expect(pathOf(page)).toBe('/scan');
+        await page.getByRole('heading', { level: 1, name: 'Pindai dokumen' }).waitFor();
         expect(await page.locator('[data-testid=signed-in-as]').getAttribute('data-officer')).toBe(
           E2E_ENROL_LEAD.id,
         );
