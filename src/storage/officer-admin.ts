@@ -1,5 +1,5 @@
 import { PRODUCTION_KDF_ITERATIONS, unwrapSecret, wrapSecret } from './crypto.ts';
-import type { SaringDb } from './db.ts';
+import type { OfficerRow, SaringDb } from './db.ts';
 import { appendAudit } from './audit-log.ts';
 import { checkPin } from './device-setup.ts';
 import { signIn, type SignInResult, type UnlockedSession } from './officers.ts';
@@ -14,6 +14,30 @@ export type OfficerAdminError =
   | 'shiftLead.officers.inactive';
 
 const EMPTY = new Uint8Array(0);
+
+/**
+ * Writes changes to one officer's row as a whole row, not with Dexie's update: update deep-clones the row, and where
+ * typed arrays come from another realm (jsdom) it turned the encrypted name into a plain object.
+ */
+function putOfficer(db: SaringDb, row: OfficerRow, changes: Partial<OfficerRow>): Promise<string> {
+  return db.officers.put({ ...row, ...changes });
+}
+
+/** Changes an active officer's row in one transaction; false when they are gone or were deactivated meanwhile. */
+function changeActiveOfficer(
+  db: SaringDb,
+  officerId: string,
+  changes: Partial<OfficerRow>,
+): Promise<boolean> {
+  return withReopen(db, () =>
+    db.transaction('rw', db.officers, async () => {
+      const row = await db.officers.get(officerId);
+      if (!row || row.deactivatedAt) return false;
+      await putOfficer(db, row, changes);
+      return true;
+    }),
+  );
+}
 
 /**
  * A shift lead deactivates an officer who left: they can no longer sign in and their PIN-wrapped copy of the device
@@ -37,7 +61,7 @@ export function deactivateOfficer(
           const leads = await db.officers.filter((o) => o.role === 'shift_lead' && !o.deactivatedAt).count();
           if (leads <= 1) return 'shiftLead.officers.lastLead';
         }
-        await db.officers.update(officerId, {
+        await putOfficer(db, row, {
           deactivatedAt: now.toISOString(),
           salt: EMPTY,
           iv: EMPTY,
@@ -86,9 +110,13 @@ export async function resetOfficerPin(
   const code = oneTimeCode();
   const wrapped = await wrapSecret(secret, code, Math.max(row.iterations, leadRow!.iterations));
   secret.fill(0);
-  await withReopen(db, () =>
-    db.officers.update(officerId, { ...wrapped, mustSetPin: true, failedAttempts: 0, lockedUntil: null }),
-  );
+  const changed = await changeActiveOfficer(db, officerId, {
+    ...wrapped,
+    mustSetPin: true,
+    failedAttempts: 0,
+    lockedUntil: null,
+  });
+  if (!changed) return { ok: false, error: 'shiftLead.officers.inactive' };
   await appendAudit(
     db,
     session.keys,
@@ -130,7 +158,8 @@ export async function setPinAfterReset(
     Math.max(options.iterations ?? PRODUCTION_KDF_ITERATIONS, row.iterations),
   );
   secret.fill(0);
-  await withReopen(db, () => db.officers.update(id, { ...wrapped, mustSetPin: false }));
+  if (!(await changeActiveOfficer(db, id, { ...wrapped, mustSetPin: false })))
+    return signIn(db, id, code, options.now);
   const result = await signIn(db, id, next, options.now);
   if (result.ok) {
     await appendAudit(

@@ -16,7 +16,13 @@ export function newProfile(): string {
 
 /** Launches Debian's Chromium with a fresh profile (the machine has no other browser and no network). */
 export async function openBrowser(
-  options: { viewport?: { width: number; height: number }; extraArgs?: string[]; profile?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    extraArgs?: string[];
+    profile?: string;
+    /** A touch screen, as on the tablet (taps, no hover). */
+    touch?: boolean;
+  } = {},
 ): Promise<Session> {
   const keep = options.profile !== undefined;
   const profile = options.profile ?? newProfile();
@@ -26,6 +32,7 @@ export async function openBrowser(
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: options.viewport ?? TABLET_LANDSCAPE,
+    hasTouch: options.touch ?? false,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -60,8 +67,8 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
   });
 }
 
-/** Saves a screenshot under test-output/screenshots. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
+/** Saves a screenshot under test-output/screenshots, or in `dir`. */
+export async function screenshot(page: Page, name: string, dir: string = SCREENSHOT_DIR): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
 }

@@ -68,12 +68,12 @@ export class TapCounter {
   }
 }
 
-/** Screenshots a step at tablet landscape and portrait, returning to landscape. */
-export async function shootBoth(page: Page, name: string): Promise<void> {
-  await screenshot(page, `${name}-1280x800`);
+/** Screenshots a step at tablet landscape and portrait (in `dir` if given), returning to landscape. */
+export async function shootBoth(page: Page, name: string, dir?: string): Promise<void> {
+  await screenshot(page, `${name}-1280x800`, dir);
   await page.setViewportSize(TABLET_PORTRAIT);
   await page.waitForTimeout(150);
-  await screenshot(page, `${name}-800x1280`);
+  await screenshot(page, `${name}-800x1280`, dir);
   await page.setViewportSize(TABLET_LANDSCAPE);
   await page.waitForTimeout(150);
 }

@@ -37,6 +37,8 @@ export const shiftLead: Messages<typeof source> = {
       deactivateConfirm: 'Deactivate {id}? They can no longer sign in on this tablet. Saved records stay.',
       deactivateYes: 'Yes, deactivate',
       deactivated: 'Officer {id} deactivated.',
+      resetPinShort: 'Reset PIN',
+      deactivateShort: 'Deactivate',
       resetPin: 'Reset PIN of {id}',
       resetHelp: 'Confirm with your PIN. The officer signs in with a one-time code, then chooses a new PIN.',
       resetSubmit: 'Make a one-time code',

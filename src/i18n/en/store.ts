@@ -81,6 +81,7 @@ export const store: Messages<typeof source> = {
       leadPinLabel: 'Your (shift lead) PIN to confirm',
       added: 'Officer {id} added.',
       reset: 'Unlock {id}',
+      unlockShort: 'Unlock',
       lockedBadge: 'Locked',
       attempts: '{count} wrong PINs',
     },

@@ -36,6 +36,8 @@ export const shiftLead = {
         'Nonaktifkan {id}? Petugas ini tidak dapat masuk lagi di tablet ini. Data yang sudah disimpan tetap ada.',
       deactivateYes: 'Ya, nonaktifkan',
       deactivated: 'Petugas {id} dinonaktifkan.',
+      resetPinShort: 'Reset PIN',
+      deactivateShort: 'Nonaktifkan',
       resetPin: 'Reset PIN {id}',
       resetHelp: 'Konfirmasi dengan PIN Anda. Petugas masuk dengan kode sekali pakai lalu membuat PIN baru.',
       resetSubmit: 'Buat kode sekali pakai',

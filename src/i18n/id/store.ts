@@ -78,6 +78,7 @@ export const store = {
       leadPinLabel: 'PIN Anda (ketua regu) untuk konfirmasi',
       added: 'Petugas {id} ditambahkan.',
       reset: 'Buka kunci {id}',
+      unlockShort: 'Buka kunci',
       lockedBadge: 'Terkunci',
       attempts: '{count} PIN salah',
     },

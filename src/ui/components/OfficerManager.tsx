@@ -97,30 +97,42 @@ export function OfficerManager() {
             {!officer.active && (
               <span class="badge badge-offline">{t('shiftLead.officers.inactiveBadge')}</span>
             )}
-            {officer.mustSetPin && <span class="badge">{t('shiftLead.officers.mustSetPin')}</span>}
-            {officer.active && officer.id !== unlocked.officer.id && (
-              <>
-                <button type="button" class="btn" onClick={() => open({ kind: 'reset', id: officer.id })}>
-                  {t('shiftLead.officers.resetPin', { id: officer.id })}
-                </button>
+            {officer.mustSetPin && (
+              <span class="badge badge-offline">{t('shiftLead.officers.mustSetPin')}</span>
+            )}
+            {/* Short labels keep each row on one line; the accessible name still says whose row it is. */}
+            <span class="officer-actions">
+              {officer.active && officer.id !== unlocked.officer.id && (
+                <>
+                  <button
+                    type="button"
+                    class="btn"
+                    aria-label={t('shiftLead.officers.resetPin', { id: officer.id })}
+                    onClick={() => open({ kind: 'reset', id: officer.id })}
+                  >
+                    {t('shiftLead.officers.resetPinShort')}
+                  </button>
+                  <button
+                    type="button"
+                    class="btn"
+                    aria-label={t('shiftLead.officers.deactivate', { id: officer.id })}
+                    onClick={() => open({ kind: 'deactivate', id: officer.id })}
+                  >
+                    {t('shiftLead.officers.deactivateShort')}
+                  </button>
+                </>
+              )}
+              {officer.active && officer.failedAttempts > 0 && (
                 <button
                   type="button"
                   class="btn"
-                  onClick={() => open({ kind: 'deactivate', id: officer.id })}
+                  aria-label={t('store.officers.reset', { id: officer.id })}
+                  onClick={() => void resetOfficer(db, unlocked, officer.id).then(refresh)}
                 >
-                  {t('shiftLead.officers.deactivate', { id: officer.id })}
+                  {t('store.officers.unlockShort')}
                 </button>
-              </>
-            )}
-            {officer.active && officer.failedAttempts > 0 && (
-              <button
-                type="button"
-                class="btn"
-                onClick={() => void resetOfficer(db, unlocked, officer.id).then(refresh)}
-              >
-                {t('store.officers.reset', { id: officer.id })}
-              </button>
-            )}
+              )}
+            </span>
           </li>
         ))}
       </ul>
