@@ -3,19 +3,9 @@ import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { newProfile, openBrowser, screenshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './browser.ts';
 import { enrolAndSignIn, goInApp } from './session-helpers.ts';
-import { scanAndStart, td3 } from './screening-fixtures.ts';
+import { readerTypes, scanAndStart, td3 } from './screening-fixtures.ts';
 
 const baseUrl = inject('baseUrl');
-
-/** Types lines through real key events as a desk reader does, pausing `pauseMs` after each line's Enter. */
-async function readerTypes(page: Page, lines: readonly string[], pauseMs: number): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  for (const line of lines) {
-    await page.keyboard.type(line, { delay: 4 });
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(pauseMs);
-  }
-}
 
 /** Whether an element lies wholly in the viewport and above the fixed save bar. */
 async function clearOfSaveBar(page: Page, selector: string): Promise<boolean> {
