@@ -18,6 +18,17 @@ async function clearOfSaveBar(page: Page, selector: string): Promise<boolean> {
   }, selector);
 }
 
+/** Whether the focused element lies wholly in the viewport and above the fixed save bar. */
+async function focusedClearOfSaveBar(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    const bar = document.querySelector('.save-bar');
+    if (!element || element === document.body || !bar) return false;
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= bar.getBoundingClientRect().top && box.height > 0;
+  });
+}
+
 describe('desk reader and save errors in Chromium at both tablet sizes', () => {
   const profile = newProfile();
   afterAll(() => rmSync(profile, { recursive: true, force: true }));
@@ -69,15 +80,29 @@ describe('desk reader and save errors in Chromium at both tablet sizes', () => {
         number: size === '1280x800' ? 'C7654301' : 'C7654302',
       });
       await page.getByText('HARTONO, DEWI').first().waitFor();
+      // The first category is answered: the first question left is further down the form.
+      await page.getByRole('button', { name: 'Semua Tidak', exact: true }).first().click();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const open = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-indicator]')]
+          .filter((row) => !row.querySelector('[aria-checked="true"]'))
+          .map((row) => row.getAttribute('data-indicator')),
+      );
+      expect(open.length).toBeGreaterThan(1);
       await page.getByRole('button', { name: 'Simpan', exact: true }).click();
       await page.getByTestId('save-problems').waitFor();
       await page.waitForFunction(() => document.activeElement?.closest('[data-indicator]') !== null);
-      expect(await page.getByTestId('save-problems').textContent()).toMatch(/hal perlu diperbaiki/);
+      expect(await page.getByTestId('save-problems').textContent()).toMatch(
+        new RegExp(
+          `hal perlu diperbaiki.*Jawab semua pertanyaan terlebih dahulu: ${open.length} belum dijawab`,
+        ),
+      );
       const focusedRow = await page.evaluate(
         () => document.activeElement?.closest('[data-indicator]')?.getAttribute('data-indicator') ?? null,
       );
-      expect(focusedRow).not.toBeNull();
+      expect(focusedRow).toBe(open[0]);
       expect(await clearOfSaveBar(page, `[data-indicator="${focusedRow}"]`)).toBe(true);
+      expect(await focusedClearOfSaveBar(page)).toBe(true);
       await screenshot(page, `save-error-question-${size}`);
 
       // Answer everything, choose a delay with the passport withdrawn and a note, but no receipt number.
