@@ -5,7 +5,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const TABLET_LANDSCAPE = { width: 1280, height: 800 };
 export const TABLET_PORTRAIT = { width: 800, height: 1280 };
-export const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'test-output', 'screenshots');
+/** Where screenshots go: test-output/screenshots, or the folder SARING_SCREENSHOTS names (e.g. one under /tmp). */
+export const SCREENSHOT_DIR =
+  process.env.SARING_SCREENSHOTS ?? join(import.meta.dirname, '..', '..', 'test-output', 'screenshots');
 
 export type Session = { context: BrowserContext; page: Page; close: () => Promise<void> };
 

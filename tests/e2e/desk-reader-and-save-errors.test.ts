@@ -3,19 +3,9 @@ import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { newProfile, openBrowser, screenshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './browser.ts';
 import { enrolAndSignIn, goInApp } from './session-helpers.ts';
-import { scanAndStart, td3 } from './screening-fixtures.ts';
+import { readerTypes, scanAndStart, td3 } from './screening-fixtures.ts';
 
 const baseUrl = inject('baseUrl');
-
-/** Types lines through real key events as a desk reader does, pausing `pauseMs` after each line's Enter. */
-async function readerTypes(page: Page, lines: readonly string[], pauseMs: number): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  for (const line of lines) {
-    await page.keyboard.type(line, { delay: 4 });
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(pauseMs);
-  }
-}
 
 /** Whether an element lies wholly in the viewport and above the fixed save bar. */
 async function clearOfSaveBar(page: Page, selector: string): Promise<boolean> {
@@ -26,6 +16,17 @@ async function clearOfSaveBar(page: Page, selector: string): Promise<boolean> {
     const box = element.getBoundingClientRect();
     return box.top >= 0 && box.bottom <= bar.getBoundingClientRect().top && box.height > 0;
   }, selector);
+}
+
+/** Whether the focused element lies wholly in the viewport and above the fixed save bar. */
+async function focusedClearOfSaveBar(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    const bar = document.querySelector('.save-bar');
+    if (!element || element === document.body || !bar) return false;
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= bar.getBoundingClientRect().top && box.height > 0;
+  });
 }
 
 describe('desk reader and save errors in Chromium at both tablet sizes', () => {
@@ -79,15 +80,29 @@ describe('desk reader and save errors in Chromium at both tablet sizes', () => {
         number: size === '1280x800' ? 'C7654301' : 'C7654302',
       });
       await page.getByText('HARTONO, DEWI').first().waitFor();
+      // The first category is answered: the first question left is further down the form.
+      await page.getByRole('button', { name: 'Semua Tidak', exact: true }).first().click();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const open = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-indicator]')]
+          .filter((row) => !row.querySelector('[aria-checked="true"]'))
+          .map((row) => row.getAttribute('data-indicator')),
+      );
+      expect(open.length).toBeGreaterThan(1);
       await page.getByRole('button', { name: 'Simpan', exact: true }).click();
       await page.getByTestId('save-problems').waitFor();
       await page.waitForFunction(() => document.activeElement?.closest('[data-indicator]') !== null);
-      expect(await page.getByTestId('save-problems').textContent()).toMatch(/hal perlu diperbaiki/);
+      expect(await page.getByTestId('save-problems').textContent()).toMatch(
+        new RegExp(
+          `hal perlu diperbaiki.*Jawab semua pertanyaan terlebih dahulu: ${open.length} belum dijawab`,
+        ),
+      );
       const focusedRow = await page.evaluate(
         () => document.activeElement?.closest('[data-indicator]')?.getAttribute('data-indicator') ?? null,
       );
-      expect(focusedRow).not.toBeNull();
+      expect(focusedRow).toBe(open[0]);
       expect(await clearOfSaveBar(page, `[data-indicator="${focusedRow}"]`)).toBe(true);
+      expect(await focusedClearOfSaveBar(page)).toBe(true);
       await screenshot(page, `save-error-question-${size}`);
 
       // Answer everything, choose a delay with the passport withdrawn and a note, but no receipt number.

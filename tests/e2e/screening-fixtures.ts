@@ -59,6 +59,16 @@ export async function wedge(page: Page, lines: readonly string[]): Promise<void>
   );
 }
 
+/** Types lines through real key events as a desk reader does, pausing `pauseMs` after each line's Enter. */
+export async function readerTypes(page: Page, lines: readonly string[], pauseMs: number): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (const line of lines) {
+    await page.keyboard.type(line, { delay: 4 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(pauseMs);
+  }
+}
+
 /** Counts the officer's taps while clicking. */
 export class TapCounter {
   count = 0;

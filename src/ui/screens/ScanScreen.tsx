@@ -1,4 +1,4 @@
-import { useCallback, useContext, useState } from 'preact/hooks';
+import { useCallback, useContext, useRef, useState } from 'preact/hooks';
 import { t, isMessageKey, type MessageKey } from '../../i18n/i18n.ts';
 import { parseMrz } from '../../core/mrz/parse-mrz.ts';
 import { parseBcbp } from '../../core/bcbp/parse-bcbp.ts';
@@ -37,6 +37,8 @@ export function ScanScreen({ now = systemNow }: { now?: () => Date }) {
   const [notice, setNotice] = useState<Notice>(kept ? { kind: 'ok', text: t('scan.read.kept') } : null);
   // A reader's MRZ whose check digits failed, handed to typed entry so the officer corrects a character.
   const [toCorrect, setToCorrect] = useState<{ text: string; id: number } | null>(null);
+  // Each failed read gets a new id, also after a good read cleared the last one, so typed entry opens every time.
+  const corrections = useRef(0);
   const zone = useContext(SessionContext)?.device.zone ?? DEFAULT_CHECKPOINT.zone;
   const today = localDay(now(), zone);
   const seenBefore = useSeenBefore(passport, now);
@@ -53,7 +55,8 @@ export function ScanScreen({ now = systemNow }: { now?: () => Date }) {
       if (!result.valid) {
         const fields = result.invalidFields.map((field) => t(`scan.mrz.field.${field}`)).join(', ');
         if (source === 'wedge') {
-          setToCorrect((last) => ({ text: text.trim().toUpperCase(), id: (last?.id ?? 0) + 1 }));
+          corrections.current += 1;
+          setToCorrect({ text: text.trim().toUpperCase(), id: corrections.current });
           setNotice({ kind: 'danger', text: t('gate.mrz.fromReader', { fields }) });
         } else if (source !== 'camera')
           setNotice({ kind: 'danger', text: t('scan.read.mrzInvalid', { fields }) });

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../i18n/i18n.ts';
 import { mrzTyping } from '../../../core/capture/mrz-typing.ts';
 import { mrzLines } from '../../../core/mrz/parse-mrz.ts';
@@ -14,8 +14,14 @@ export function MrzTypedEntry({ initial = '', onSubmit }: Props) {
   const [text, setText] = useState(initial);
   const typing = mrzTyping(text);
   const complete = typing.lines.every((line) => line.count === line.expected);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // A reader's lines to correct: bring the marked cells into view, whatever the panel above holds.
+    if (initial) form.current?.querySelector('.mrz-cells')?.scrollIntoView?.({ block: 'nearest' });
+  }, [initial]);
   return (
     <form
+      ref={form}
       class="mrz-entry"
       onSubmit={(event) => {
         event.preventDefault();
@@ -29,6 +35,7 @@ export function MrzTypedEntry({ initial = '', onSubmit }: Props) {
           class="mono mrz-input"
           rows={3}
           spellcheck={false}
+          wrap="off"
           autocapitalize="characters"
           autocomplete="off"
           value={text}

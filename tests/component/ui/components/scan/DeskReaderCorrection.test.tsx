@@ -46,6 +46,18 @@ describe('a desk-reader MRZ whose check digit fails', () => {
     expect(screen.getByTestId('passport-birth').textContent).toBe('12/08/1974');
   });
 
+  it('opens "Ketik MRZ" again for the next misread after one was corrected and read', () => {
+    render(<ScanScreen now={now} />);
+    wedgeType(MISREAD.join('\n') + '\n');
+    fireEvent.input(screen.getByLabelText(/Baris MRZ/), { target: { value: MRZ.join('\n') } });
+    fireEvent.click(screen.getByRole('button', { name: 'Pakai MRZ ini' }));
+    expect(screen.queryByLabelText(/Baris MRZ/)).toBeNull();
+    wedgeType(MISREAD.join('\n') + '\n');
+    expect(screen.getByRole('button', { name: 'Ketik MRZ' }).getAttribute('aria-pressed')).toBe('true');
+    expect((screen.getByLabelText(/Baris MRZ/) as HTMLTextAreaElement).value).toBe(MISREAD.join('\n'));
+    expect(screen.getByTestId('mrz-cells').querySelectorAll('mark')).toHaveLength(7);
+  });
+
   it('marks only the composite check digit when it alone fails', () => {
     render(<ScanScreen now={now} />);
     wedgeType(`${MRZ[0]}\n${MRZ[1]!.slice(0, 43)}7\n`);
